@@ -1,0 +1,65 @@
+package gov.clearance.casefile;
+
+import gov.clearance.audit.AuditEntryView;
+import gov.clearance.identity.CurrentUser;
+import gov.clearance.intake.ApplicationStatus;
+import gov.clearance.intake.ApplicationSummary;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.web.PagedModel;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class CaseFileController {
+
+    private final CaseFiles caseFiles;
+
+    CaseFileController(CaseFiles caseFiles) {
+        this.caseFiles = caseFiles;
+    }
+
+    @GetMapping("/api/applicant/applications")
+    @Tag(name = "Applicant")
+    @Operation(summary = "The applications of the caller's organization")
+    List<ApplicantCaseView> applicantCases(CurrentUser user) {
+        return caseFiles.applicantCases(user);
+    }
+
+    @GetMapping("/api/applicant/applications/{id}")
+    @Tag(name = "Applicant")
+    @Operation(summary = "One application of the caller's organization")
+    ApplicantCaseView applicantCase(CurrentUser user, @PathVariable UUID id) {
+        return caseFiles.applicantCase(user, id);
+    }
+
+    @GetMapping("/api/staff/applications")
+    @Tag(name = "Staff: cases")
+    @Operation(summary = "Search registered applications")
+    PagedModel<ApplicationSummary> search(CurrentUser user, @RequestParam(required = false) ApplicationStatus status,
+            @RequestParam(required = false) String agency, @RequestParam(required = false) String eccn,
+            @RequestParam(required = false) String country, @RequestParam(required = false) String text,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        Page<ApplicationSummary> found = caseFiles.search(user, status, agency, eccn, country, text, page, size);
+        return new PagedModel<>(found);
+    }
+
+    @GetMapping("/api/staff/applications/{id}")
+    @Tag(name = "Staff: cases")
+    @Operation(summary = "Everything the caller may see of a case")
+    StaffCaseView staffCase(CurrentUser user, @PathVariable UUID id) {
+        return caseFiles.staffCase(user, id);
+    }
+
+    @GetMapping("/api/staff/applications/{id}/timeline")
+    @Tag(name = "Staff: cases")
+    @Operation(summary = "The case's audit trail, oldest first")
+    List<AuditEntryView> timeline(CurrentUser user, @PathVariable UUID id) {
+        return caseFiles.timeline(user, id);
+    }
+}

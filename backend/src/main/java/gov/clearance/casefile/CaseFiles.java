@@ -1,0 +1,187 @@
+package gov.clearance.casefile;
+
+import gov.clearance.audit.AuditEntryView;
+import gov.clearance.audit.AuditTrail;
+import gov.clearance.decision.DecisionView;
+import gov.clearance.decision.Decisions;
+import gov.clearance.identity.CurrentUser;
+import gov.clearance.identity.Role;
+import gov.clearance.intake.ApplicationSearch;
+import gov.clearance.intake.ApplicationStatus;
+import gov.clearance.intake.ApplicationSummary;
+import gov.clearance.intake.ApplicationView;
+import gov.clearance.intake.ApplicationView.InformationRequestView;
+import gov.clearance.intake.Applications;
+import gov.clearance.intake.Outcome;
+import gov.clearance.position.PositionView;
+import gov.clearance.position.Positions;
+import gov.clearance.reconciliation.Reconciliations;
+import gov.clearance.referral.BisReviewView;
+import gov.clearance.referral.ReferralView;
+import gov.clearance.referral.Referrals;
+import gov.clearance.referral.ReviewAction;
+import gov.clearance.shared.InvalidRequestException;
+import gov.clearance.shared.NotFoundException;
+import gov.clearance.workflow.CaseTasks;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The case file as each audience may see it. Applicants see their organization's applications and
+ * the decisions on them; staff see what their agency is entitled to.
+ */
+@Service
+public class CaseFiles {
+
+    private static final Set<String> AGENCY_INTERNAL_ACTIONS = Set.of("POSITION_RECORDED", "ASSESSMENTS_REQUESTED",
+            "ASSESSMENT_RECORDED", "POSITIONS_RECONCILED");
+
+    private final Applications applications;
+    private final Referrals referrals;
+    private final Positions positions;
+    private final Reconciliations reconciliations;
+    private final Decisions decisions;
+    private final CaseTasks tasks;
+    private final AuditTrail audit;
+
+    CaseFiles(Applications applications, Referrals referrals, Positions positions, Reconciliations reconciliations,
+            Decisions decisions, CaseTasks tasks, AuditTrail audit) {
+        this.applications = applications;
+        this.referrals = referrals;
+        this.positions = positions;
+        this.reconciliations = reconciliations;
+        this.decisions = decisions;
+        this.tasks = tasks;
+        this.audit = audit;
+    }
+
+    // ---------------------------------------------------------------- applicants
+
+    @Transactional(readOnly = true)
+    public List<ApplicantCaseView> applicantCases(CurrentUser applicant) {
+        return applications.listForApplicant(applicant).stream().map(this::applicantView).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public ApplicantCaseView applicantCase(CurrentUser applicant, UUID id) {
+        return applicantView(applications.viewForApplicant(applicant, id));
+    }
+
+    private ApplicantCaseView applicantView(ApplicationView application) {
+        ApplicantCaseView.ApplicantDecision decision = null;
+        if (application.status() == ApplicationStatus.CLOSED) {
+            DecisionView decided = decisions.decisionOf(application.id()).orElse(null);
+            if (decided != null) {
+                decision = new ApplicantCaseView.ApplicantDecision(decided.outcome(), decided.decidedAt(),
+                        reasonsForApplicant(application.id(), decided.outcome()), decided.conditions(),
+                        decided.license());
+            }
+        }
+        List<InformationRequestView> open = application.questions().stream().filter(InformationRequestView::open)
+                .toList();
+        List<InformationRequestView> answered = application.questions().stream().filter(q -> !q.open()).toList();
+        return new ApplicantCaseView(application.id(), application.status(), application.outcome(),
+                application.controlNumber(), application.createdAt(), application.updatedAt(),
+                application.registeredAt(), application.form(), open, answered, decision);
+    }
+
+    /** Deficiencies of a return without action, and BIS's reason for "license not required", are the applicant's to read. */
+    private List<String> reasonsForApplicant(UUID applicationId, Outcome outcome) {
+        BisReviewView review = referrals.latestReview(applicationId).orElse(null);
+        if (review == null) {
+            return List.of();
+        }
+        if (outcome == Outcome.RETURNED_WITHOUT_ACTION && review.action() == ReviewAction.RETURN_WITHOUT_ACTION) {
+            return review.deficiencies();
+        }
+        if (outcome == Outcome.LICENSE_NOT_REQUIRED && review.action() == ReviewAction.LICENSE_NOT_REQUIRED) {
+            return List.of(review.analysis());
+        }
+        return List.of();
+    }
+
+    // ---------------------------------------------------------------- staff
+
+    @Transactional(readOnly = true)
+    public Page<ApplicationSummary> search(CurrentUser staff, ApplicationStatus status, String agency, String eccn,
+            String country, String text, int page, int size) {
+        if (page < 0) {
+            throw InvalidRequestException.of("page", "must be zero or more");
+        }
+        if (size < 1 || size > 200) {
+            throw InvalidRequestException.of("size", "must be between 1 and 200");
+        }
+        Collection<UUID> within = null;
+        if (!seesEveryCase(staff)) {
+            within = referrals.applicationsReferredTo(staff.agency());
+        }
+        if (agency != null && !agency.isBlank()) {
+            Set<UUID> referred = referrals.applicationsReferredTo(agency.strip());
+            if (within != null) {
+                referred = new HashSet<>(referred);
+                referred.retainAll(within);
+            }
+            within = referred;
+        }
+        return applications.search(new ApplicationSearch(status, eccn, country, text, within, page, size));
+    }
+
+    @Transactional(readOnly = true)
+    public StaffCaseView staffCase(CurrentUser staff, UUID id) {
+        ApplicationView application = visibleApplication(staff, id);
+        boolean everything = seesEveryCase(staff);
+        Map<UUID, PositionView> positionsByReferral = positions.positionsOf(id).stream()
+                .collect(Collectors.toMap(PositionView::referralId, Function.identity()));
+        List<StaffCaseView.ReferralCase> referralCases = referrals.referralsOf(id).stream()
+                .filter(referral -> everything || referral.agency().equals(staff.agency()))
+                .map(referral -> new StaffCaseView.ReferralCase(referral, positionsByReferral.get(referral.id()),
+                        assessmentsVisibleTo(staff, referral)))
+                .toList();
+        return new StaffCaseView(application, referrals.reviewsOf(id), referralCases,
+                everything ? reconciliations.latest(id).orElse(null) : null,
+                everything ? decisions.agencyConditions(id) : List.of(),
+                decisions.decisionOf(id).orElse(null),
+                tasks.tasksFor(staff, id, null));
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditEntryView> timeline(CurrentUser staff, UUID id) {
+        visibleApplication(staff, id);
+        boolean everything = seesEveryCase(staff);
+        return audit.entriesFor(id).stream()
+                .filter(entry -> everything || !AGENCY_INTERNAL_ACTIONS.contains(entry.action())
+                        || (entry.agency() != null && (entry.agency().equals(staff.agency())
+                                || entry.agency().startsWith(staff.agency() + "/"))))
+                .toList();
+    }
+
+    private List<gov.clearance.position.AssessmentView> assessmentsVisibleTo(CurrentUser staff, ReferralView referral) {
+        if (!referral.agency().equals(staff.agency())) {
+            return List.of();
+        }
+        return positions.assessmentsOf(referral.id()).stream()
+                .filter(assessment -> staff.component() == null || assessment.component().equals(staff.component()))
+                .toList();
+    }
+
+    private ApplicationView visibleApplication(CurrentUser staff, UUID id) {
+        ApplicationView application = applications.view(id);
+        if (!seesEveryCase(staff) && !referrals.applicationsReferredTo(staff.agency()).contains(id)) {
+            throw new NotFoundException("Application", id);
+        }
+        return application;
+    }
+
+    private static boolean seesEveryCase(CurrentUser staff) {
+        return staff.hasAny(Role.ANALYST, Role.ADMIN, Role.OC_CHAIR);
+    }
+}

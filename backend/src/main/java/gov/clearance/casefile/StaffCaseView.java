@@ -1,0 +1,26 @@
+package gov.clearance.casefile;
+
+import gov.clearance.decision.DecisionView;
+import gov.clearance.intake.ApplicationView;
+import gov.clearance.position.AssessmentView;
+import gov.clearance.position.PositionView;
+import gov.clearance.reconciliation.ReconciliationView;
+import gov.clearance.referral.BisReviewView;
+import gov.clearance.referral.ReferralView;
+import gov.clearance.workflow.TaskView;
+import java.util.List;
+
+/**
+ * Everything staff may see of a case: the application, BIS's reviews, the referrals with their
+ * positions and assessments (only the caller's own agency's, unless the caller is BIS or the
+ * Operating Committee), the reconciliation result, the conditions a decision will carry, the decision
+ * and the open tasks.
+ */
+public record StaffCaseView(ApplicationView application, List<BisReviewView> reviews, List<ReferralCase> referrals,
+        ReconciliationView reconciliation, List<PositionView.ConditionView> proposedConditions,
+        DecisionView decision, List<TaskView> openTasks) {
+
+    /** A referral with the agency's position, once recorded, and its internal assessments. */
+    public record ReferralCase(ReferralView referral, PositionView position, List<AssessmentView> assessments) {
+    }
+}

@@ -1,0 +1,85 @@
+package gov.clearance.database;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.commons.logging.Log;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.boot.logging.DeferredLogFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.StringUtils;
+
+/**
+ * Starts an embedded PostgreSQL 17 when no external database is configured, and points the
+ * standard {@code spring.datasource.*} properties at it so that Flyway, JPA and Camunda all use
+ * it like any other server.
+ *
+ * <p>The server keeps its data in {@code clearance.database.embedded.data-directory} between runs.
+ * An empty directory setting means a throw-away database in a temporary directory (used by tests).
+ * One server is started per data directory and JVM, so test contexts share it.
+ */
+public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Ordered {
+
+    static final String DATA_DIRECTORY = "clearance.database.embedded.data-directory";
+    static final String PORT = "clearance.database.embedded.port";
+
+    private static final Map<String, EmbeddedPostgres> SERVERS = new ConcurrentHashMap<>();
+
+    private final Log log;
+
+    public EmbeddedPostgresEnvironment(DeferredLogFactory logFactory) {
+        this.log = logFactory.getLog(EmbeddedPostgresEnvironment.class);
+    }
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
+            return;
+        }
+        String directory = environment.getProperty(DATA_DIRECTORY, "");
+        int port = environment.getProperty(PORT, Integer.class, 0);
+        EmbeddedPostgres server = SERVERS.computeIfAbsent(directory, dir -> start(dir, port));
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("spring.datasource.url", server.getJdbcUrl("postgres", "postgres"));
+        properties.put("spring.datasource.username", "postgres");
+        properties.put("spring.datasource.password", "postgres");
+        environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", properties));
+    }
+
+    private EmbeddedPostgres start(String directory, int port) {
+        try {
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .setServerConfig("max_connections", "200")
+                    .setPGStartupWait(java.time.Duration.ofSeconds(60));
+            if (StringUtils.hasText(directory)) {
+                Path dataDirectory = Path.of(directory);
+                Files.createDirectories(dataDirectory.getParent());
+                builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+                log.info("Starting embedded PostgreSQL with data in " + dataDirectory);
+            } else {
+                log.info("Starting embedded PostgreSQL in a temporary directory");
+            }
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            return builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL server", e);
+        }
+    }
+
+    @Override
+    public int getOrder() {
+        // after the application's own configuration files have been read
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}

@@ -1,0 +1,223 @@
+package gov.clearance.decision;
+
+import gov.clearance.audit.AuditTrail;
+import gov.clearance.identity.CurrentUser;
+import gov.clearance.identity.Role;
+import gov.clearance.intake.ApplicationForm;
+import gov.clearance.intake.ApplicationStatus;
+import gov.clearance.intake.ApplicationView;
+import gov.clearance.intake.Applications;
+import gov.clearance.intake.Outcome;
+import gov.clearance.position.PositionView;
+import gov.clearance.position.Positions;
+import gov.clearance.referral.BisReviewView;
+import gov.clearance.referral.ReferralView;
+import gov.clearance.referral.Referrals;
+import gov.clearance.referral.ReviewAction;
+import gov.clearance.shared.ConflictException;
+import gov.clearance.shared.FieldViolation;
+import gov.clearance.shared.ForbiddenException;
+import gov.clearance.shared.InvalidRequestException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Decisions and licenses. An agreed case is decided by BIS's licensing analyst, a disputed one by
+ * the Operating Committee chair. Every agency's conditions are carried into the decision with their
+ * authorship and cannot be dropped. An approval creates a license.
+ */
+@Service
+public class Decisions {
+
+    private static final Set<Outcome> DECIDABLE = EnumSet.of(Outcome.APPROVED, Outcome.APPROVED_WITH_CONDITIONS,
+            Outcome.DENIED, Outcome.RETURNED_WITHOUT_ACTION);
+    private static final int TEXT_LIMIT = 20_000;
+
+    private final Applications applications;
+    private final Referrals referrals;
+    private final Positions positions;
+    private final DecisionRepository decisions;
+    private final LicenseRepository licenses;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final JdbcTemplate jdbc;
+    private final DecisionSettings settings;
+    private final Clock clock;
+
+    Decisions(Applications applications, Referrals referrals, Positions positions, DecisionRepository decisions,
+            LicenseRepository licenses, AuditTrail audit, ApplicationEventPublisher events, JdbcTemplate jdbc,
+            DecisionSettings settings, Clock clock) {
+        this.applications = applications;
+        this.referrals = referrals;
+        this.positions = positions;
+        this.decisions = decisions;
+        this.licenses = licenses;
+        this.audit = audit;
+        this.events = events;
+        this.jdbc = jdbc;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Decides a case that is awaiting its decision. */
+    @Transactional
+    public DecisionView decide(CurrentUser decider, UUID applicationId, DecisionRequest request) {
+        ApplicationView application = applications.view(applicationId);
+        DecisionAuthority authority = authorityFor(decider, application);
+        List<DecisionCondition> conditions = new ArrayList<>();
+        List<FieldViolation> violations = new ArrayList<>();
+        if (request.outcome() == null || !DECIDABLE.contains(request.outcome())) {
+            violations.add(new FieldViolation("outcome",
+                    "is required: one of APPROVED, APPROVED_WITH_CONDITIONS, DENIED, RETURNED_WITHOUT_ACTION"));
+        }
+        if (request.rationale() == null || request.rationale().isBlank()) {
+            violations.add(new FieldViolation("rationale", "is required"));
+        } else if (request.rationale().length() > TEXT_LIMIT) {
+            violations.add(new FieldViolation("rationale", "must be at most " + TEXT_LIMIT + " characters"));
+        }
+        for (int i = 0; i < request.conditions().size(); i++) {
+            String text = request.conditions().get(i);
+            if (text == null || text.isBlank()) {
+                violations.add(new FieldViolation("conditions[" + i + "]", "a condition needs its text"));
+            }
+        }
+        if (request.outcome() != null && request.outcome().grantsLicense()) {
+            for (PositionView.ConditionView agencyCondition : agencyConditions(applicationId)) {
+                conditions.add(new DecisionCondition(UUID.randomUUID(), conditions.size() + 1,
+                        agencyCondition.text(), agencyCondition.authorAgency(), null));
+            }
+            for (String text : request.conditions()) {
+                if (text != null && !text.isBlank()) {
+                    conditions.add(new DecisionCondition(UUID.randomUUID(), conditions.size() + 1, text.strip(),
+                            decider.agency(), null));
+                }
+            }
+            if (request.outcome() == Outcome.APPROVED && !conditions.isEmpty()) {
+                violations.add(new FieldViolation("outcome", "must be APPROVED_WITH_CONDITIONS: the case carries "
+                        + "conditions, and an agency's condition cannot be dropped"));
+            }
+            if (request.outcome() == Outcome.APPROVED_WITH_CONDITIONS && conditions.isEmpty()) {
+                violations.add(new FieldViolation("conditions", "an approval with conditions needs at least one"));
+            }
+        } else if (!request.conditions().isEmpty()) {
+            violations.add(new FieldViolation("conditions", "are allowed only on an approval"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException("The decision is incomplete; nothing was recorded", violations);
+        }
+        Decision decision = record(applicationId, decider, request.outcome(), request.rationale().strip(), authority,
+                conditions, true);
+        return decision.view(null);
+    }
+
+    /**
+     * Closes a case that BIS returned without referral: without action (with its deficiencies) or as
+     * not needing a license. The decision is the reviewing analyst's.
+     */
+    @Transactional
+    public DecisionView closeWithoutReferral(UUID applicationId) {
+        BisReviewView review = referrals.latestReview(applicationId)
+                .orElseThrow(() -> new ConflictException("The case has no BIS review"));
+        Outcome outcome;
+        String rationale;
+        if (review.action() == ReviewAction.RETURN_WITHOUT_ACTION) {
+            outcome = Outcome.RETURNED_WITHOUT_ACTION;
+            rationale = "Returned without action. Deficiencies: " + String.join("; ", review.deficiencies());
+        } else if (review.action() == ReviewAction.LICENSE_NOT_REQUIRED) {
+            outcome = Outcome.LICENSE_NOT_REQUIRED;
+            rationale = review.analysis();
+        } else {
+            throw new ConflictException("The latest review (" + review.action() + ") does not close the case");
+        }
+        CurrentUser analyst = new CurrentUser(review.reviewedBy(), review.reviewedBy(), Set.of(Role.ANALYST),
+                Referrals.LICENSING_AGENCY, null, null);
+        return record(applicationId, analyst, outcome, rationale, DecisionAuthority.LICENSING_ANALYST, List.of(),
+                false)
+                .view(null);
+    }
+
+    /** Issues the license an approval calls for: the approved items, the conditions, four years' validity. */
+    @Transactional
+    public DecisionView.LicenseView issueLicense(UUID applicationId) {
+        Decision decision = decisions.findByApplicationId(applicationId)
+                .orElseThrow(() -> new ConflictException("The case has no decision"));
+        if (!decision.outcome().grantsLicense()) {
+            throw new ConflictException("A " + decision.outcome() + " decision issues no license");
+        }
+        Optional<License> existing = licenses.findByApplicationId(applicationId);
+        if (existing.isPresent()) {
+            return existing.get().view(decision.conditionViews());
+        }
+        ApplicationForm form = applications.view(applicationId).form();
+        Instant now = Instant.now(clock);
+        LocalDate validFrom = LocalDate.ofInstant(now, settings.zone());
+        Long number = jdbc.queryForObject("select nextval('decision_license_number_seq')", Long.class);
+        List<DecisionView.LicensedItem> items = form.items().stream()
+                .map(item -> new DecisionView.LicensedItem(item.eccn(), item.model(), item.description(),
+                        item.quantity(), item.units(), item.unitPrice(), item.totalPrice()))
+                .toList();
+        License license = licenses.saveAndFlush(new License(UUID.randomUUID(), decision.id(), applicationId,
+                String.format("D%06d", number), now, validFrom, validFrom.plus(settings.licenseValidity()), items));
+        DecisionView.LicenseView view = license.view(decision.conditionViews());
+        audit.record(applicationId, CurrentUser.system(), "LICENSE_ISSUED", null, view);
+        return view;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<DecisionView> decisionOf(UUID applicationId) {
+        return decisions.findByApplicationId(applicationId).map(decision -> decision.view(
+                licenses.findByApplicationId(applicationId).map(l -> l.view(decision.conditionViews())).orElse(null)));
+    }
+
+    /** The conditions a decision on this case will carry: every agency's, with its author. */
+    @Transactional(readOnly = true)
+    public List<PositionView.ConditionView> agencyConditions(UUID applicationId) {
+        Set<UUID> current = referrals.currentReferrals(applicationId).stream().map(ReferralView::id)
+                .collect(Collectors.toSet());
+        return positions.positionsOf(applicationId).stream()
+                .filter(position -> current.contains(position.referralId()))
+                .flatMap(position -> position.conditions().stream())
+                .toList();
+    }
+
+    private Decision record(UUID applicationId, CurrentUser decider, Outcome outcome, String rationale,
+            DecisionAuthority authority, List<DecisionCondition> conditions, boolean closesDecisionTask) {
+        Decision decision = decisions.saveAndFlush(new Decision(UUID.randomUUID(), applicationId, outcome, rationale,
+                authority, decider.username(), decider.agencyPath(), Instant.now(clock), conditions));
+        DecisionView view = decision.view(null);
+        audit.record(applicationId, decider, "DECISION_RECORDED", null, view);
+        applications.close(applicationId, outcome, decider);
+        events.publishEvent(new DecisionRecorded(applicationId, decision.id(), outcome, authority, decider.username(),
+                closesDecisionTask));
+        return decision;
+    }
+
+    private static DecisionAuthority authorityFor(CurrentUser decider, ApplicationView application) {
+        if (application.status() == ApplicationStatus.IN_RECONCILIATION) {
+            if (!decider.has(Role.ANALYST) || !decider.belongsTo(Referrals.LICENSING_AGENCY)) {
+                throw new ForbiddenException("Only a BIS licensing analyst can decide an agreed case");
+            }
+            return DecisionAuthority.LICENSING_ANALYST;
+        }
+        if (application.status() == ApplicationStatus.ESCALATED) {
+            if (!decider.has(Role.OC_CHAIR)) {
+                throw new ForbiddenException("A disputed case is decided by the Operating Committee chair");
+            }
+            return DecisionAuthority.OPERATING_COMMITTEE;
+        }
+        throw new ConflictException("Application " + application.controlNumber() + " is " + application.status()
+                + "; it is not awaiting a decision");
+    }
+}

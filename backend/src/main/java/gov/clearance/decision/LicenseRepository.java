@@ -1,0 +1,10 @@
+package gov.clearance.decision;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface LicenseRepository extends JpaRepository<License, UUID> {
+
+    Optional<License> findByApplicationId(UUID applicationId);
+}

@@ -1,0 +1,77 @@
+package gov.clearance.identity;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * The person (or the system itself) on whose behalf an action is taken.
+ *
+ * @param username the unique user name ({@code preferred_username})
+ * @param displayName the name shown in the audit trail
+ * @param roles the realm roles
+ * @param agency the agency the user works for (BIS, DOD, STATE, ...), or {@code null} for applicants
+ * @param component the agency component (for DoD: ARMY, NAVY, ...), or {@code null}
+ * @param organization the applicant organization, or {@code null} for government staff
+ */
+public record CurrentUser(String username, String displayName, Set<Role> roles, String agency, String component,
+        String organization) {
+
+    /** The group the Operating Committee's tasks are offered to. */
+    public static final String OPERATING_COMMITTEE = "OPERATING_COMMITTEE";
+
+    /** The agency recorded for actions the system takes by itself (deemed positions, licenses). */
+    public static final String SYSTEM_AGENCY = "SYSTEM";
+
+    public CurrentUser {
+        roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+    }
+
+    public static CurrentUser system() {
+        return new CurrentUser("clearance-system", "Clearance (automatic)", Set.of(), SYSTEM_AGENCY, null, null);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean hasAny(Role... candidates) {
+        return Arrays.stream(candidates).anyMatch(roles::contains);
+    }
+
+    public boolean hasAny(Collection<Role> candidates) {
+        return candidates.stream().anyMatch(roles::contains);
+    }
+
+    public boolean belongsTo(String agencyCode) {
+        return agencyCode != null && agencyCode.equals(agency) && component == null;
+    }
+
+    public boolean isComponent(String componentCode) {
+        return componentCode != null && componentCode.equals(component);
+    }
+
+    /** Agency and component as written in the audit trail, for example {@code DOD/ARMY}. */
+    public String agencyPath() {
+        if (agency == null) {
+            return organization == null ? null : "ORG:" + organization;
+        }
+        return component == null ? agency : agency + "/" + component;
+    }
+
+    /** The workflow groups whose tasks this user may see and work. */
+    public Set<String> taskGroups() {
+        Set<String> groups = new LinkedHashSet<>();
+        if (component != null) {
+            groups.add(component);
+        } else if (agency != null && !SYSTEM_AGENCY.equals(agency)) {
+            groups.add(agency);
+        }
+        if (has(Role.OC_CHAIR)) {
+            groups.add(OPERATING_COMMITTEE);
+        }
+        return groups;
+    }
+}

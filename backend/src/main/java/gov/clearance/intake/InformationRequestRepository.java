@@ -1,0 +1,10 @@
+package gov.clearance.intake;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface InformationRequestRepository extends JpaRepository<InformationRequest, UUID> {
+
+    List<InformationRequest> findByApplicationIdOrderByAskedAtAsc(UUID applicationId);
+}

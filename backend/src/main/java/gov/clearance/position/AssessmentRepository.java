@@ -1,0 +1,10 @@
+package gov.clearance.position;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AssessmentRepository extends JpaRepository<Assessment, UUID> {
+
+    List<Assessment> findByReferralIdOrderByRequestedAtAsc(UUID referralId);
+}

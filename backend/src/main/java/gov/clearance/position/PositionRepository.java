@@ -1,0 +1,15 @@
+package gov.clearance.position;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PositionRepository extends JpaRepository<Position, UUID> {
+
+    Optional<Position> findByReferralId(UUID referralId);
+
+    List<Position> findByApplicationIdOrderByRecordedAtAsc(UUID applicationId);
+
+    boolean existsByReferralId(UUID referralId);
+}

@@ -1,0 +1,15 @@
+package gov.clearance.position;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** An agency position as staff see it. Never shown to applicants. */
+public record PositionView(UUID id, UUID referralId, UUID applicationId, String agency, PositionType type,
+        String rationale, String statutoryBasis, String regulatoryBasis, String missingInformation,
+        List<ConditionView> conditions, String recordedBy, String recordedByAgency, Instant recordedAt) {
+
+    /** A condition and the agency that wrote it. */
+    public record ConditionView(int sequence, String text, String authorAgency) {
+    }
+}

@@ -1,0 +1,83 @@
+package gov.clearance.reconciliation;
+
+import gov.clearance.audit.AuditTrail;
+import gov.clearance.identity.CurrentUser;
+import gov.clearance.intake.ApplicationStatus;
+import gov.clearance.intake.Applications;
+import gov.clearance.position.PositionView;
+import gov.clearance.position.Positions;
+import gov.clearance.referral.BisReviewView;
+import gov.clearance.referral.ReferralView;
+import gov.clearance.referral.Referrals;
+import gov.clearance.referral.ReviewAction;
+import gov.clearance.shared.ConflictException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Compares BIS's proposed outcome with every agency position on the case's current referrals.
+ * If all agree, the case waits for the licensing analyst's decision; if any disputes it, the case
+ * is escalated to the Operating Committee.
+ */
+@Service
+public class Reconciliations {
+
+    private final Referrals referrals;
+    private final Positions positions;
+    private final Applications applications;
+    private final PositionComparison comparison;
+    private final ReconciliationRepository results;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Reconciliations(Referrals referrals, Positions positions, Applications applications,
+            PositionComparison comparison, ReconciliationRepository results, AuditTrail audit, Clock clock) {
+        this.referrals = referrals;
+        this.positions = positions;
+        this.applications = applications;
+        this.comparison = comparison;
+        this.results = results;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Reconciles the case once every current referral has its position (or none was made). */
+    @Transactional
+    public ReconciliationView reconcile(UUID applicationId) {
+        BisReviewView review = referrals.latestReview(applicationId)
+                .filter(latest -> latest.action() == ReviewAction.REFER || latest.action() == ReviewAction.DECIDE)
+                .orElseThrow(() -> new ConflictException("The case has no referral or decision review to reconcile"));
+        Set<UUID> current = referrals.currentReferrals(applicationId).stream().map(ReferralView::id)
+                .collect(Collectors.toSet());
+        List<PositionView> answered = positions.positionsOf(applicationId).stream()
+                .filter(position -> current.contains(position.referralId()))
+                .toList();
+        if (answered.size() != current.size()) {
+            throw new ConflictException("Not every agency has recorded its position yet");
+        }
+        List<ReconciliationView.PositionVerdict> verdicts = answered.stream()
+                .map(position -> new ReconciliationView.PositionVerdict(position.id(), position.agency(),
+                        position.type(), comparison.compare(review.proposedOutcome(), position.type())))
+                .toList();
+        Reconciliation result = results.saveAndFlush(new Reconciliation(UUID.randomUUID(), applicationId, review.id(),
+                review.proposedOutcome(), verdicts, Instant.now(clock)));
+        ReconciliationView view = result.view();
+        CurrentUser system = CurrentUser.system();
+        audit.record(applicationId, system, "POSITIONS_RECONCILED", null, view);
+        applications.moveTo(applicationId, result.verdict() == Verdict.AGREE
+                ? ApplicationStatus.IN_RECONCILIATION : ApplicationStatus.ESCALATED, system);
+        return view;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ReconciliationView> latest(UUID applicationId) {
+        return results.findFirstByApplicationIdOrderByReconciledAtDesc(applicationId).map(Reconciliation::view);
+    }
+}

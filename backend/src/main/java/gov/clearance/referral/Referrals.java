@@ -1,0 +1,221 @@
+package gov.clearance.referral;
+
+import gov.clearance.audit.AuditTrail;
+import gov.clearance.identity.CurrentUser;
+import gov.clearance.identity.Role;
+import gov.clearance.intake.ApplicationStatus;
+import gov.clearance.intake.ApplicationView;
+import gov.clearance.intake.Applications;
+import gov.clearance.shared.ConflictException;
+import gov.clearance.shared.FieldViolation;
+import gov.clearance.shared.ForbiddenException;
+import gov.clearance.shared.InvalidRequestException;
+import gov.clearance.shared.NotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * BIS review and referral: the analyst's review of a registered case, the referrals it creates,
+ * and the agency reference data that says who can be referred to.
+ */
+@Service
+public class Referrals {
+
+    /** The agency that registers, reviews and refers cases. */
+    public static final String LICENSING_AGENCY = "BIS";
+
+    private static final int TEXT_LIMIT = 20_000;
+
+    private final Applications applications;
+    private final BisReviewRepository reviews;
+    private final ReferralRepository referrals;
+    private final AgencyRepository agencies;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Referrals(Applications applications, BisReviewRepository reviews, ReferralRepository referrals,
+            AgencyRepository agencies, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+        this.applications = applications;
+        this.reviews = reviews;
+        this.referrals = referrals;
+        this.agencies = agencies;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Records a BIS licensing analyst's review and its consequence for the case. */
+    @Transactional
+    public BisReviewView review(CurrentUser analyst, UUID applicationId, ReviewRequest request) {
+        if (!analyst.has(Role.ANALYST) || !analyst.belongsTo(LICENSING_AGENCY)) {
+            throw new ForbiddenException("Only a BIS licensing analyst can review an application");
+        }
+        ApplicationView application = applications.view(applicationId);
+        if (application.status() != ApplicationStatus.UNDER_REVIEW) {
+            throw new ConflictException("Application " + application.controlNumber() + " is " + application.status()
+                    + "; it can be reviewed only while UNDER_REVIEW");
+        }
+        List<String> referredAgencies = validate(request);
+        Instant now = Instant.now(clock);
+        BisReview review = reviews.save(new BisReview(UUID.randomUUID(), applicationId, request, analyst.username(),
+                analyst.agencyPath(), now));
+        for (String agency : referredAgencies) {
+            referrals.save(new Referral(UUID.randomUUID(), applicationId, review.id(), agency, now));
+        }
+        referrals.flush();
+        BisReviewView view = review.view(referredAgencies);
+        audit.record(applicationId, analyst, "BIS_REVIEW_RECORDED", null, view);
+        switch (request.action()) {
+            case REFER -> applications.moveTo(applicationId, ApplicationStatus.IN_REFERRAL, analyst);
+            case REQUEST_INFORMATION -> applications.requestInformation(applicationId, request.question(), analyst);
+            default -> {
+                // closing and deciding are carried out by the workflow once it routes the case
+            }
+        }
+        events.publishEvent(new BisReviewRecorded(applicationId, review.id(), request.action(), referredAgencies,
+                analyst.username()));
+        return view;
+    }
+
+    @Transactional(readOnly = true)
+    public List<BisReviewView> reviewsOf(UUID applicationId) {
+        return reviews.findByApplicationIdOrderByReviewedAtAsc(applicationId).stream()
+                .map(review -> review.view(agenciesOf(review.id())))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<BisReviewView> latestReview(UUID applicationId) {
+        return reviews.findFirstByApplicationIdOrderByReviewedAtDesc(applicationId)
+                .map(review -> review.view(agenciesOf(review.id())));
+    }
+
+    @Transactional(readOnly = true)
+    public ReferralView referral(UUID referralId) {
+        return referrals.findById(referralId).map(Referral::view)
+                .orElseThrow(() -> new NotFoundException("Referral", referralId));
+    }
+
+    /** The referrals made by the case's latest review, the ones its positions answer. */
+    @Transactional(readOnly = true)
+    public List<ReferralView> currentReferrals(UUID applicationId) {
+        return reviews.findFirstByApplicationIdOrderByReviewedAtDesc(applicationId)
+                .map(review -> referrals.findByReviewId(review.id()).stream().map(Referral::view).toList())
+                .orElse(List.of());
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReferralView> referralsOf(UUID applicationId) {
+        return referrals.findByApplicationIdOrderByReferredAtAsc(applicationId).stream().map(Referral::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Set<UUID> applicationsReferredTo(String agency) {
+        return new LinkedHashSet<>(referrals.applicationIdsReferredTo(agency));
+    }
+
+    @Transactional(readOnly = true)
+    public List<AgencyView> agencies() {
+        return agencies.findAll().stream().map(Agency::view).toList();
+    }
+
+    /** The components of an agency that can be asked for an internal assessment. */
+    @Transactional(readOnly = true)
+    public Set<String> assessmentComponents(String agency) {
+        return agencies().stream()
+                .filter(candidate -> candidate.givesAssessments() && agency.equals(candidate.parent()))
+                .map(AgencyView::code)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private List<String> validate(ReviewRequest request) {
+        List<FieldViolation> violations = new ArrayList<>();
+        if (request.action() == null) {
+            throw InvalidRequestException.of("action", "is required: one of REFER, REQUEST_INFORMATION, "
+                    + "RETURN_WITHOUT_ACTION, LICENSE_NOT_REQUIRED, DECIDE");
+        }
+        limit(violations, "analysis", request.analysis());
+        limit(violations, "question", request.question());
+        Map<String, AgencyView> known = new LinkedHashMap<>();
+        agencies().forEach(agency -> known.put(agency.code(), agency));
+        List<String> referred = new ArrayList<>();
+        switch (request.action()) {
+            case REFER -> {
+                if (request.agencies().isEmpty()) {
+                    violations.add(new FieldViolation("agencies", "at least one agency is required to refer"));
+                }
+                for (int i = 0; i < request.agencies().size(); i++) {
+                    String code = request.agencies().get(i);
+                    AgencyView agency = code == null ? null : known.get(code);
+                    if (agency == null || !agency.receivesReferrals()) {
+                        violations.add(new FieldViolation("agencies[" + i + "]", "must be an agency that receives "
+                                + "referrals: " + known.values().stream().filter(AgencyView::receivesReferrals)
+                                        .map(AgencyView::code).toList()));
+                    } else if (referred.contains(code)) {
+                        violations.add(new FieldViolation("agencies[" + i + "]", "is listed twice"));
+                    } else {
+                        referred.add(code);
+                    }
+                }
+                requireOutcome(violations, request);
+                requireText(violations, "analysis", request.analysis());
+            }
+            case REQUEST_INFORMATION -> requireText(violations, "question", request.question());
+            case RETURN_WITHOUT_ACTION -> {
+                if (request.deficiencies().isEmpty()
+                        || request.deficiencies().stream().anyMatch(text -> text == null || text.isBlank())) {
+                    violations.add(new FieldViolation("deficiencies",
+                            "list every deficiency, each as a non-empty text"));
+                }
+            }
+            case LICENSE_NOT_REQUIRED -> requireText(violations, "analysis", request.analysis());
+            case DECIDE -> {
+                requireOutcome(violations, request);
+                requireText(violations, "analysis", request.analysis());
+            }
+        }
+        if (request.action() != ReviewAction.REFER && !request.agencies().isEmpty()) {
+            violations.add(new FieldViolation("agencies", "is allowed only when the action is REFER"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException("The review is incomplete; nothing was recorded", violations);
+        }
+        return referred;
+    }
+
+    private static void requireOutcome(List<FieldViolation> violations, ReviewRequest request) {
+        if (request.proposedOutcome() == null) {
+            violations.add(new FieldViolation("proposedOutcome",
+                    "is required: one of APPROVE, APPROVE_WITH_CONDITIONS, DENY"));
+        }
+    }
+
+    private static void requireText(List<FieldViolation> violations, String field, String value) {
+        if (value == null || value.isBlank()) {
+            violations.add(new FieldViolation(field, "is required"));
+        }
+    }
+
+    private static void limit(List<FieldViolation> violations, String field, String value) {
+        if (value != null && value.length() > TEXT_LIMIT) {
+            violations.add(new FieldViolation(field, "must be at most " + TEXT_LIMIT + " characters"));
+        }
+    }
+
+    private List<String> agenciesOf(UUID reviewId) {
+        return referrals.findByReviewId(reviewId).stream().map(Referral::agency).toList();
+    }
+}

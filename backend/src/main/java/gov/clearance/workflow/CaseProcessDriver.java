@@ -1,0 +1,140 @@
+package gov.clearance.workflow;
+
+import static gov.clearance.workflow.LicenseApplicationProcess.*;
+
+import gov.clearance.decision.DecisionAuthority;
+import gov.clearance.decision.DecisionRecorded;
+import gov.clearance.intake.ApplicantResponded;
+import gov.clearance.intake.ApplicationSubmitted;
+import gov.clearance.position.AssessmentRecorded;
+import gov.clearance.position.AssessmentsRequested;
+import gov.clearance.position.PositionRecorded;
+import gov.clearance.referral.BisReviewRecorded;
+import gov.clearance.shared.ConflictException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Execution;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Moves each case's process on when the domain records a fact. The listeners run inside the
+ * transaction that recorded the fact, so the fact and the process step are stored together: if the
+ * process cannot move (the task is claimed by someone else, or was completed a moment ago), the
+ * fact is not stored either.
+ */
+@Component
+class CaseProcessDriver {
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final IdentityService identity;
+
+    CaseProcessDriver(RuntimeService runtime, TaskService tasks, IdentityService identity) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.identity = identity;
+    }
+
+    @EventListener
+    void on(ApplicationSubmitted submitted) {
+        runtime.startProcessInstanceByKey(KEY, submitted.applicationId().toString(),
+                Map.of(VAR_APPLICATION_ID, submitted.applicationId().toString(),
+                        VAR_CONTROL_NUMBER, submitted.controlNumber()));
+    }
+
+    @EventListener
+    void on(BisReviewRecorded review) {
+        complete(review.applicationId(), TASK_BIS_REVIEW, null, review.reviewedBy(),
+                Map.of(VAR_REVIEW_ACTION, review.action().name(),
+                        VAR_REFERRAL_AGENCIES, new ArrayList<>(review.agencies())));
+    }
+
+    @EventListener
+    void on(ApplicantResponded responded) {
+        runtime.createMessageCorrelation(MESSAGE_APPLICANT_RESPONDED)
+                .processInstanceBusinessKey(responded.applicationId().toString())
+                .correlateWithResult();
+    }
+
+    @EventListener
+    void on(AssessmentsRequested requested) {
+        Execution referralScope = runtime.createExecutionQuery()
+                .processInstanceBusinessKey(requested.applicationId().toString())
+                .messageEventSubscriptionName(MESSAGE_ASSESSMENTS_REQUESTED)
+                .variableValueEquals(VAR_AGENCY, requested.agency())
+                .singleResult();
+        if (referralScope == null) {
+            throw new ConflictException("The referral to " + requested.agency() + " is not open for assessments");
+        }
+        runtime.messageEventReceived(MESSAGE_ASSESSMENTS_REQUESTED, referralScope.getId(),
+                Map.of(VAR_ASSESSMENT_COMPONENTS, new ArrayList<>(requested.components())));
+    }
+
+    @EventListener
+    void on(AssessmentRecorded recorded) {
+        complete(recorded.applicationId(), TASK_COMPONENT_ASSESSMENT, recorded.component(), recorded.recordedBy(),
+                Map.of());
+    }
+
+    @EventListener
+    void on(PositionRecorded recorded) {
+        complete(recorded.applicationId(), TASK_AGENCY_REVIEW, recorded.agency(), recorded.recordedBy(), Map.of());
+    }
+
+    @EventListener
+    void on(DecisionRecorded decided) {
+        if (!decided.closesDecisionTask()) {
+            return; // closing without referral is a step of the process itself, not a task
+        }
+        String taskKey = decided.authority() == DecisionAuthority.OPERATING_COMMITTEE
+                ? TASK_OPERATING_COMMITTEE_DECISION : TASK_DECIDE;
+        complete(decided.applicationId(), taskKey, null, decided.decidedBy(),
+                Map.of(VAR_DECISION_OUTCOME, decided.outcome().name(),
+                        VAR_LICENSE_GRANTED, decided.outcome().grantsLicense()));
+    }
+
+    private void complete(UUID applicationId, String taskKey, String group, String user, Map<String, Object> variables) {
+        List<Task> open = openTasks(applicationId, taskKey, group);
+        if (open.isEmpty()) {
+            throw new ConflictException("There is no open " + taskKey.replace("Task_", "") + " task for this case"
+                    + (group == null ? "" : " and " + group));
+        }
+        Task task = open.get(0);
+        if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
+            throw new ConflictException("The task is claimed by " + task.getAssignee());
+        }
+        String previous = identity.getCurrentAuthentication() == null
+                ? null : identity.getCurrentAuthentication().getUserId();
+        identity.setAuthenticatedUserId(user);
+        try {
+            tasks.complete(task.getId(), variables);
+        } catch (OptimisticLockingException e) {
+            throw new ConflictException("Someone else completed this step at the same time");
+        } finally {
+            if (previous == null) {
+                identity.clearAuthentication();
+            } else {
+                identity.setAuthenticatedUserId(previous);
+            }
+        }
+    }
+
+    private List<Task> openTasks(UUID applicationId, String taskKey, String group) {
+        var query = tasks.createTaskQuery()
+                .processInstanceBusinessKey(applicationId.toString())
+                .taskDefinitionKey(taskKey)
+                .active();
+        if (group != null) {
+            query.taskCandidateGroup(group).includeAssignedTasks();
+        }
+        return query.list();
+    }
+}

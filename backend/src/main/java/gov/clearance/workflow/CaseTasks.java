@@ -1,0 +1,142 @@
+package gov.clearance.workflow;
+
+import static gov.clearance.workflow.LicenseApplicationProcess.*;
+
+import gov.clearance.identity.CurrentUser;
+import gov.clearance.identity.Role;
+import gov.clearance.position.AssessmentView;
+import gov.clearance.position.Positions;
+import gov.clearance.referral.ReferralView;
+import gov.clearance.referral.Referrals;
+import gov.clearance.shared.ConflictException;
+import gov.clearance.shared.NotFoundException;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Staff task lists: each user sees the tasks offered to their agency (or component), and claims them. */
+@Service
+public class CaseTasks {
+
+    static final Map<String, String> TYPES = Map.of(
+            TASK_BIS_REVIEW, "BIS_REVIEW",
+            TASK_AGENCY_REVIEW, "AGENCY_REVIEW",
+            TASK_COMPONENT_ASSESSMENT, "COMPONENT_ASSESSMENT",
+            TASK_DECIDE, "DECISION",
+            TASK_OPERATING_COMMITTEE_DECISION, "OC_DECISION");
+
+    private final TaskService tasks;
+    private final Referrals referrals;
+    private final Positions positions;
+
+    CaseTasks(TaskService tasks, Referrals referrals, Positions positions) {
+        this.tasks = tasks;
+        this.referrals = referrals;
+        this.positions = positions;
+    }
+
+    /** The open tasks the user may work, overdue and soonest due first, then oldest first. */
+    @Transactional(readOnly = true)
+    public List<TaskView> tasksFor(CurrentUser user, UUID applicationId, String type) {
+        TaskQuery query = visibleTo(user).active();
+        if (applicationId != null) {
+            query.processInstanceBusinessKey(applicationId.toString());
+        }
+        if (type != null && !type.isBlank()) {
+            String key = TYPES.entrySet().stream().filter(e -> e.getValue().equals(type)).map(Map.Entry::getKey)
+                    .findFirst().orElseThrow(() -> gov.clearance.shared.InvalidRequestException.of("type",
+                            "must be one of " + TYPES.values().stream().sorted().toList()));
+            query.taskDefinitionKey(key);
+        }
+        return query.orderByTaskCreateTime().asc().listPage(0, 1000).stream()
+                .map(this::view)
+                .sorted(Comparator.comparing(TaskView::due, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(TaskView::created))
+                .toList();
+    }
+
+    @Transactional
+    public TaskView claim(CurrentUser user, String taskId) {
+        Task task = visibleTask(user, taskId);
+        if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
+            throw new ConflictException("The task is already claimed by " + task.getAssignee());
+        }
+        tasks.claim(taskId, user.username());
+        return view(visibleTask(user, taskId));
+    }
+
+    @Transactional
+    public TaskView unclaim(CurrentUser user, String taskId) {
+        Task task = visibleTask(user, taskId);
+        if (task.getAssignee() == null) {
+            throw new ConflictException("The task is not claimed");
+        }
+        if (!task.getAssignee().equals(user.username()) && !user.has(Role.ADMIN)) {
+            throw new ConflictException("The task is claimed by " + task.getAssignee() + "; only they can release it");
+        }
+        tasks.setAssignee(taskId, null);
+        return view(visibleTask(user, taskId));
+    }
+
+    private TaskQuery visibleTo(CurrentUser user) {
+        TaskQuery query = tasks.createTaskQuery().processDefinitionKey(KEY);
+        if (user.has(Role.ADMIN)) {
+            return query;
+        }
+        List<String> groups = List.copyOf(user.taskGroups());
+        if (groups.isEmpty()) {
+            return query.taskCandidateGroup("\u0000none");
+        }
+        return query.taskCandidateGroupIn(groups).includeAssignedTasks();
+    }
+
+    private Task visibleTask(CurrentUser user, String taskId) {
+        return Optional.ofNullable(visibleTo(user).taskId(taskId).singleResult())
+                .orElseThrow(() -> new NotFoundException("Task", taskId));
+    }
+
+    private TaskView view(Task task) {
+        String key = task.getTaskDefinitionKey();
+        UUID applicationId = UUID.fromString(businessKey(task));
+        String group = tasks.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId)
+                .findFirst().orElse(null);
+        UUID referralId = null;
+        UUID assessmentId = null;
+        if (TASK_AGENCY_REVIEW.equals(key) || TASK_COMPONENT_ASSESSMENT.equals(key)) {
+            String agency = TASK_AGENCY_REVIEW.equals(key) ? group
+                    : (String) tasks.getVariable(task.getId(), VAR_AGENCY);
+            Optional<ReferralView> referral = referrals.currentReferrals(applicationId).stream()
+                    .filter(candidate -> candidate.agency().equals(agency)).findFirst();
+            referralId = referral.map(ReferralView::id).orElse(null);
+            if (TASK_COMPONENT_ASSESSMENT.equals(key) && referralId != null) {
+                assessmentId = positions.assessmentsOf(referralId).stream()
+                        .filter(assessment -> !assessment.recorded() && assessment.component().equals(group))
+                        .map(AssessmentView::id).findFirst().orElse(null);
+            }
+        }
+        return new TaskView(task.getId(), TYPES.getOrDefault(key, key), task.getName(), applicationId,
+                (String) tasks.getVariable(task.getId(), VAR_CONTROL_NUMBER), group, instant(task.getCreateTime()),
+                instant(task.getDueDate()), task.getAssignee(), referralId, assessmentId);
+    }
+
+    private String businessKey(Task task) {
+        return (String) tasks.getVariable(task.getId(), VAR_APPLICATION_ID);
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}

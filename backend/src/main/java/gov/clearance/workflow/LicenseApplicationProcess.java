@@ -1,0 +1,31 @@
+package gov.clearance.workflow;
+
+/** Names shared between the BPMN model {@code bpmn/license-application.bpmn} and the code that drives it. */
+final class LicenseApplicationProcess {
+
+    static final String KEY = "licenseApplication";
+
+    static final String TASK_BIS_REVIEW = "Task_BisReview";
+    static final String TASK_AGENCY_REVIEW = "Task_AgencyReview";
+    static final String TASK_COMPONENT_ASSESSMENT = "Task_ComponentAssessment";
+    static final String TASK_DECIDE = "Task_Decide";
+    static final String TASK_OPERATING_COMMITTEE_DECISION = "Task_OperatingCommitteeDecision";
+
+    static final String MESSAGE_APPLICANT_RESPONDED = "ApplicantResponded";
+    static final String MESSAGE_ASSESSMENTS_REQUESTED = "AssessmentsRequested";
+
+    static final String VAR_APPLICATION_ID = "applicationId";
+    static final String VAR_CONTROL_NUMBER = "controlNumber";
+    static final String VAR_REVIEW_ACTION = "reviewAction";
+    static final String VAR_REFERRAL_AGENCIES = "referralAgencies";
+    static final String VAR_AGENCY = "agency";
+    static final String VAR_ASSESSMENT_COMPONENTS = "assessmentComponents";
+    static final String VAR_RECONCILIATION_VERDICT = "reconciliationVerdict";
+    static final String VAR_DECISION_OUTCOME = "decisionOutcome";
+    static final String VAR_LICENSE_GRANTED = "licenseGranted";
+
+    static final String DECISION_POSITION_RECONCILIATION = "positionReconciliation";
+
+    private LicenseApplicationProcess() {
+    }
+}

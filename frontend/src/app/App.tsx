@@ -1,0 +1,5 @@
+import { LandingRoute } from './routes/landing';
+
+export function App() {
+  return <LandingRoute />;
+}
