@@ -66,11 +66,13 @@ class CaseProcessDriver {
 
     @EventListener
     void on(AssessmentsRequested requested) {
+        // the agency is the multi-instance element variable, held by a parent of the subscribing scope
         Execution referralScope = runtime.createExecutionQuery()
                 .processInstanceBusinessKey(requested.applicationId().toString())
                 .messageEventSubscriptionName(MESSAGE_ASSESSMENTS_REQUESTED)
-                .variableValueEquals(VAR_AGENCY, requested.agency())
-                .singleResult();
+                .list().stream()
+                .filter(execution -> requested.agency().equals(runtime.getVariable(execution.getId(), VAR_AGENCY)))
+                .findFirst().orElse(null);
         if (referralScope == null) {
             throw new ConflictException("The referral to " + requested.agency() + " is not open for assessments");
         }

@@ -1,0 +1,20 @@
+package gov.clearance.lifecycle;
+
+import java.util.List;
+
+/** The people of the demo realm, as the tests sign them in. */
+record DemoUser(String username, List<String> roles, String agency, String organization) {
+
+    static final DemoUser ALICE = new DemoUser("alice", List.of("APPLICANT"), null, "Acme Exports");
+    static final DemoUser BOB = new DemoUser("bob", List.of("APPLICANT"), null, "Borealis Optics");
+    static final DemoUser BIANCA = new DemoUser("bianca", List.of("ANALYST"), "BIS", null);
+    static final DemoUser DAN = new DemoUser("dan", List.of("ARBITER", "REVIEWER"), "DOD", null);
+    static final DemoUser DORA = new DemoUser("dora", List.of("REVIEWER"), "DOD", null);
+    static final DemoUser ARI = new DemoUser("ari", List.of("ASSESSOR"), "DOD/ARMY", null);
+    static final DemoUser NINA = new DemoUser("nina", List.of("ASSESSOR"), "DOD/NAVY", null);
+    static final DemoUser SAM = new DemoUser("sam", List.of("REVIEWER"), "STATE", null);
+    static final DemoUser ERIN = new DemoUser("erin", List.of("REVIEWER"), "ENERGY", null);
+    static final DemoUser JULES = new DemoUser("jules", List.of("REVIEWER"), "JUSTICE", null);
+    static final DemoUser OSCAR = new DemoUser("oscar", List.of("OC_CHAIR"), "BIS", null);
+    static final DemoUser ADA = new DemoUser("ada", List.of("ADMIN"), null, null);
+}

@@ -1,0 +1,471 @@
+package gov.clearance.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.Execution;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Drives {@code bpmn/license-application.bpmn} through every path on a real (embedded PostgreSQL)
+ * process engine. The service tasks' delegates are replaced by recording stand-ins, so each test
+ * also proves which of them ran, how often, and when.
+ */
+@Deployment(resources = {"bpmn/license-application.bpmn", "bpmn/position-reconciliation.dmn"})
+class LicenseApplicationProcessTest {
+
+    private static final String PROCESS = "licenseApplication";
+
+    private static final String START = "StartEvent_ApplicationSubmitted";
+    private static final String BIS_REVIEW = "Task_BisReview";
+    private static final String APPLICANT_RESPONDED = "Event_ApplicantResponded";
+    private static final String CLOSE_WITHOUT_REFERRAL = "Task_CloseWithoutReferral";
+    private static final String END_CLOSED_WITHOUT_REFERRAL = "End_ClosedWithoutReferral";
+    private static final String AGENCY_REVIEW_SUBPROCESS = "SubProcess_AgencyReview";
+    private static final String AGENCY_REVIEW = "Task_AgencyReview";
+    private static final String END_POSITION_RECORDED = "End_PositionRecorded";
+    private static final String ASSESSMENTS_SUBPROCESS = "SubProcess_InternalAssessments";
+    private static final String ASSESSMENTS_REQUESTED = "StartEvent_AssessmentsRequested";
+    private static final String COMPONENT_ASSESSMENT = "Task_ComponentAssessment";
+    private static final String END_ASSESSMENTS_DONE = "End_AssessmentsDone";
+    private static final String RECONCILE = "Task_ReconcilePositions";
+    private static final String DECIDE = "Task_Decide";
+    private static final String OC_DECISION = "Task_OperatingCommitteeDecision";
+    private static final String ISSUE_LICENSE = "Task_IssueLicense";
+    private static final String END_LICENSE_ISSUED = "End_LicenseIssued";
+    private static final String END_DECIDED_WITHOUT_LICENSE = "End_DecidedWithoutLicense";
+
+    private static final String MSG_APPLICANT_RESPONDED = "ApplicantResponded";
+    private static final String MSG_ASSESSMENTS_REQUESTED = "AssessmentsRequested";
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension
+            .builder(ProcessTestPostgres.engineConfiguration("licenseApplicationProcessTest"))
+            .assertClassCoverageAtLeast(0.9)
+            .build();
+
+    private RuntimeService runtime;
+    private TaskService tasks;
+    private HistoryService history;
+    private ManagementService management;
+
+    /** What the stand-in for {@code reconcilePositions} reports; set per test before reconciliation. */
+    private volatile String verdict = "AGREE";
+
+    private final List<String> reconciled = new CopyOnWriteArrayList<>();
+    private final List<String> closedWithoutReferral = new CopyOnWriteArrayList<>();
+    private final List<Map<String, Object>> licensesIssued = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(engine.getProcessEngine());
+        runtime = engine.getRuntimeService();
+        tasks = engine.getTaskService();
+        history = engine.getHistoryService();
+        management = engine.getManagementService();
+
+        Mocks.register("reconcilePositions", (JavaDelegate) execution -> {
+            reconciled.add(execution.getProcessBusinessKey());
+            execution.setVariable("reconciliationVerdict", verdict);
+        });
+        Mocks.register("closeWithoutReferral",
+                (JavaDelegate) execution -> closedWithoutReferral.add(execution.getProcessBusinessKey()));
+        Mocks.register("issueLicense", (JavaDelegate) this::recordLicense);
+    }
+
+    @AfterEach
+    void tearDown() {
+        Mocks.reset();
+        BpmnAwareTests.reset();
+    }
+
+    // ---------------------------------------------------------------- start and BIS review
+
+    @Test
+    void startsWithABisReviewOfferedToTheBisGroup() {
+        ProcessInstance pi = submitApplication();
+
+        assertThat(pi).isActive().hasPassed(START).isWaitingAtExactly(BIS_REVIEW);
+        assertThat(pi).variables()
+                .containsEntry("applicationId", pi.getBusinessKey())
+                .containsKey("controlNumber");
+        assertThat(task(BIS_REVIEW, pi)).hasCandidateGroup("BIS").isNotAssigned();
+        assertThat(candidateGroups(task(BIS_REVIEW, pi))).containsExactly("BIS");
+        assertThat(reconciled).isEmpty();
+        assertThat(closedWithoutReferral).isEmpty();
+        assertThat(licensesIssued).isEmpty();
+    }
+
+    @Test
+    void waitsForTheApplicantAndReturnsToBisReviewWhenInformationIsRequested() {
+        ProcessInstance pi = submitApplication();
+
+        reviewByBis(pi, "REQUEST_INFORMATION");
+
+        assertThat(pi).isWaitingAtExactly(APPLICANT_RESPONDED).isWaitingFor(MSG_APPLICANT_RESPONDED);
+        assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(reconciled).isEmpty();
+        assertThat(closedWithoutReferral).isEmpty();
+
+        runtime.createMessageCorrelation(MSG_APPLICANT_RESPONDED)
+                .processInstanceBusinessKey(pi.getBusinessKey())
+                .correlate();
+
+        assertThat(pi).hasPassed(APPLICANT_RESPONDED).isWaitingAtExactly(BIS_REVIEW);
+        assertThat(task(BIS_REVIEW, pi)).hasCandidateGroup("BIS");
+        assertThat(timesEntered(pi, BIS_REVIEW)).isEqualTo(2);
+        assertThat(reconciled).isEmpty();
+        assertThat(closedWithoutReferral).isEmpty();
+
+        // the case can be handled normally once the applicant has answered
+        reviewByBis(pi, "DECIDE");
+        assertThat(pi).isWaitingAtExactly(DECIDE);
+        assertThat(reconciled).containsExactly(pi.getBusinessKey());
+    }
+
+    @Test
+    void closesWithoutReferralWhenReturnedWithoutAction() {
+        ProcessInstance pi = submitApplication();
+
+        reviewByBis(pi, "RETURN_WITHOUT_ACTION");
+
+        assertThat(pi).isEnded()
+                .hasPassedInOrder(BIS_REVIEW, CLOSE_WITHOUT_REFERRAL, END_CLOSED_WITHOUT_REFERRAL)
+                .hasNotPassed(AGENCY_REVIEW_SUBPROCESS, RECONCILE, DECIDE, OC_DECISION, ISSUE_LICENSE,
+                        END_LICENSE_ISSUED, END_DECIDED_WITHOUT_LICENSE);
+        assertThat(closedWithoutReferral).containsExactly(pi.getBusinessKey());
+        assertThat(reconciled).isEmpty();
+        assertThat(licensesIssued).isEmpty();
+    }
+
+    @Test
+    void closesWithoutReferralWhenNoLicenseIsRequired() {
+        ProcessInstance pi = submitApplication();
+
+        reviewByBis(pi, "LICENSE_NOT_REQUIRED");
+
+        assertThat(pi).isEnded()
+                .hasPassedInOrder(BIS_REVIEW, CLOSE_WITHOUT_REFERRAL, END_CLOSED_WITHOUT_REFERRAL)
+                .hasNotPassed(AGENCY_REVIEW_SUBPROCESS, RECONCILE, DECIDE, OC_DECISION, ISSUE_LICENSE,
+                        END_LICENSE_ISSUED, END_DECIDED_WITHOUT_LICENSE);
+        assertThat(closedWithoutReferral).containsExactly(pi.getBusinessKey());
+        assertThat(reconciled).isEmpty();
+        assertThat(licensesIssued).isEmpty();
+    }
+
+    @Test
+    void decidesWithoutReferralAfterReconcilingWithoutAnyAgency() {
+        ProcessInstance pi = submitApplication();
+
+        reviewByBis(pi, "DECIDE");
+
+        assertThat(pi).hasPassedInOrder(BIS_REVIEW, RECONCILE)
+                .hasNotPassed(AGENCY_REVIEW_SUBPROCESS, CLOSE_WITHOUT_REFERRAL)
+                .isWaitingAtExactly(DECIDE);
+        assertThat(reconciled).containsExactly(pi.getBusinessKey());
+        assertThat(task(DECIDE, pi)).hasCandidateGroup("BIS");
+        assertThat(candidateGroups(task(DECIDE, pi))).containsExactly("BIS");
+
+        decide(task(DECIDE, pi), "APPROVE", true);
+        assertThat(pi).isWaitingAtExactly(ISSUE_LICENSE);
+        execute(job(pi));
+
+        assertThat(pi).isEnded().hasPassed(ISSUE_LICENSE, END_LICENSE_ISSUED).hasNotPassed(OC_DECISION);
+        assertThat(licensesIssued).hasSize(1);
+        assertThat(closedWithoutReferral).isEmpty();
+    }
+
+    // ---------------------------------------------------------------- referral, reconciliation, decision
+
+    @Test
+    void refersToEveryAgencyAndIssuesTheLicenseWhenAllPositionsAgreeAndBisApproves() {
+        ProcessInstance pi = submitApplication();
+        verdict = "AGREE";
+
+        reviewByBis(pi, "REFER", "DOD", "STATE", "ENERGY");
+
+        assertThat(pi).isWaitingAtExactly(AGENCY_REVIEW);
+        List<Task> reviews = agencyReviews(pi);
+        assertThat(reviews).hasSize(3);
+        for (Task review : reviews) {
+            String agency = agencyOf(review);
+            assertThat(review).hasCandidateGroup(agency).isNotAssigned();
+            assertThat(candidateGroups(review)).containsExactly(agency);
+        }
+        assertThat(reviews).extracting(this::agencyOf).containsExactlyInAnyOrder("DOD", "STATE", "ENERGY");
+
+        // the agencies answer one by one; reconciliation waits for the last one
+        recordPosition(pi, "STATE");
+        recordPosition(pi, "DOD");
+        assertThat(pi).isWaitingAtExactly(AGENCY_REVIEW);
+        assertThat(agencyReviews(pi)).extracting(this::agencyOf).containsExactly("ENERGY");
+        assertThat(reconciled).isEmpty();
+
+        recordPosition(pi, "ENERGY");
+
+        assertThat(pi).hasPassed(AGENCY_REVIEW_SUBPROCESS, END_POSITION_RECORDED, RECONCILE)
+                .hasNotPassed(ASSESSMENTS_SUBPROCESS, OC_DECISION)
+                .isWaitingAtExactly(DECIDE);
+        assertThat(timesEntered(pi, AGENCY_REVIEW)).isEqualTo(3);
+        assertThat(reconciled).containsExactly(pi.getBusinessKey());
+        assertThat(task(DECIDE, pi)).hasCandidateGroup("BIS");
+
+        decide(task(DECIDE, pi), "APPROVE", true);
+
+        // the license is issued by a job, not inside the analyst's transaction
+        assertThat(pi).isWaitingAtExactly(ISSUE_LICENSE);
+        assertThat(licensesIssued).isEmpty();
+        assertThat(job(pi)).hasActivityId(ISSUE_LICENSE);
+
+        execute(job(pi));
+
+        assertThat(pi).isEnded()
+                .hasPassedInOrder(BIS_REVIEW, RECONCILE, DECIDE, ISSUE_LICENSE, END_LICENSE_ISSUED)
+                .hasNotPassed(END_DECIDED_WITHOUT_LICENSE, CLOSE_WITHOUT_REFERRAL);
+        assertThat(licensesIssued).hasSize(1);
+        assertThat(licensesIssued.get(0))
+                .containsEntry("businessKey", pi.getBusinessKey())
+                .containsEntry("decisionOutcome", "APPROVE")
+                .containsEntry("licenseGranted", true);
+        assertThat(reconciled).hasSize(1);
+        assertThat(closedWithoutReferral).isEmpty();
+    }
+
+    @Test
+    void endsWithoutALicenseWhenTheAnalystDeniesAnAgreedCase() {
+        ProcessInstance pi = submitApplication();
+        verdict = "AGREE";
+        reviewByBis(pi, "REFER", "STATE");
+        recordPosition(pi, "STATE");
+
+        decide(task(DECIDE, pi), "DENY", false);
+
+        assertThat(pi).isEnded()
+                .hasPassedInOrder(RECONCILE, DECIDE, END_DECIDED_WITHOUT_LICENSE)
+                .hasNotPassed(OC_DECISION, ISSUE_LICENSE, END_LICENSE_ISSUED);
+        assertThat(management.createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(licensesIssued).isEmpty();
+    }
+
+    @Test
+    void escalatesToTheOperatingCommitteeWhenAPositionDisputes() {
+        ProcessInstance pi = submitApplication();
+        verdict = "DISPUTE";
+        reviewByBis(pi, "REFER", "DOD", "STATE");
+        recordPosition(pi, "DOD");
+        recordPosition(pi, "STATE");
+
+        assertThat(reconciled).containsExactly(pi.getBusinessKey());
+        assertThat(pi).hasPassed(RECONCILE).hasNotPassed(DECIDE).isWaitingAtExactly(OC_DECISION);
+        assertThat(task(OC_DECISION, pi)).hasCandidateGroup("OPERATING_COMMITTEE").isNotAssigned();
+        assertThat(candidateGroups(task(OC_DECISION, pi))).containsExactly("OPERATING_COMMITTEE");
+
+        decide(task(OC_DECISION, pi), "DENY", false);
+
+        assertThat(pi).isEnded()
+                .hasPassedInOrder(RECONCILE, OC_DECISION, END_DECIDED_WITHOUT_LICENSE)
+                .hasNotPassed(DECIDE, ISSUE_LICENSE, END_LICENSE_ISSUED);
+        assertThat(management.createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(licensesIssued).isEmpty();
+    }
+
+    @Test
+    void issuesTheLicenseWhenTheOperatingCommitteeResolvesADisputeInFavourOfApproval() {
+        ProcessInstance pi = submitApplication();
+        verdict = "DISPUTE";
+        reviewByBis(pi, "REFER", "DOD");
+        recordPosition(pi, "DOD");
+
+        decide(task(OC_DECISION, pi), "APPROVE_WITH_CONDITIONS", true);
+        assertThat(pi).isWaitingAtExactly(ISSUE_LICENSE);
+        assertThat(licensesIssued).isEmpty();
+        execute(job(pi));
+
+        assertThat(pi).isEnded()
+                .hasPassedInOrder(OC_DECISION, ISSUE_LICENSE, END_LICENSE_ISSUED)
+                .hasNotPassed(DECIDE, END_DECIDED_WITHOUT_LICENSE);
+        assertThat(licensesIssued).singleElement().satisfies(issued -> assertThat(issued)
+                .containsEntry("decisionOutcome", "APPROVE_WITH_CONDITIONS")
+                .containsEntry("licenseGranted", true));
+    }
+
+    // ---------------------------------------------------------------- internal assessments
+
+    @Test
+    void waitsForEveryRequestedComponentAssessmentBeforeTheDodReviewCompletes() {
+        ProcessInstance pi = submitApplication();
+        reviewByBis(pi, "REFER", "DOD", "STATE");
+
+        requestAssessments(pi, "DOD", "ARMY", "NAVY");
+
+        assertThat(pi).isWaitingAtExactly(AGENCY_REVIEW, COMPONENT_ASSESSMENT).hasPassed(ASSESSMENTS_REQUESTED);
+        List<Task> assessments = componentAssessments(pi);
+        assertThat(assessments).hasSize(2);
+        for (Task assessment : assessments) {
+            String component = (String) runtime.getVariable(assessment.getExecutionId(), "component");
+            assertThat(assessment).hasCandidateGroup(component).isNotAssigned();
+            assertThat(candidateGroups(assessment)).containsExactly(component);
+            // the assessments belong to the DoD referral, not to the State referral
+            assertThat(agencyOf(assessment)).isEqualTo("DOD");
+        }
+        assertThat(assessments).extracting(t -> runtime.getVariable(t.getExecutionId(), "component"))
+                .containsExactlyInAnyOrder("ARMY", "NAVY");
+        // the agency reviews go on meanwhile (non-interrupting)
+        assertThat(agencyReviews(pi)).extracting(this::agencyOf).containsExactlyInAnyOrder("DOD", "STATE");
+
+        recordPosition(pi, "STATE");
+        recordAssessment(pi, "ARMY");
+
+        assertThat(pi).isWaitingAtExactly(AGENCY_REVIEW, COMPONENT_ASSESSMENT).hasNotPassed(END_ASSESSMENTS_DONE);
+        assertThat(componentAssessments(pi)).singleElement().satisfies(t -> assertThat(t).hasCandidateGroup("NAVY"));
+
+        recordAssessment(pi, "NAVY");
+
+        assertThat(pi).hasPassed(COMPONENT_ASSESSMENT, END_ASSESSMENTS_DONE).isWaitingAtExactly(AGENCY_REVIEW);
+        assertThat(timesEnded(pi, END_ASSESSMENTS_DONE)).isEqualTo(1);
+        assertThat(agencyReviews(pi)).extracting(this::agencyOf).containsExactly("DOD");
+        assertThat(reconciled).isEmpty();
+
+        recordPosition(pi, "DOD");
+
+        assertThat(pi).hasPassed(AGENCY_REVIEW_SUBPROCESS, RECONCILE).isWaitingAtExactly(DECIDE);
+        assertThat(reconciled).containsExactly(pi.getBusinessKey());
+        assertThat(timesEntered(pi, COMPONENT_ASSESSMENT)).isEqualTo(2);
+    }
+
+    @Test
+    void keepsTheDodReferralOpenUntilItsRequestedAssessmentsAreIn() {
+        ProcessInstance pi = submitApplication();
+        reviewByBis(pi, "REFER", "DOD");
+        requestAssessments(pi, "DOD", "ARMY", "NAVY");
+
+        // DoD records its position before its components have answered
+        recordPosition(pi, "DOD");
+
+        assertThat(pi).isWaitingAtExactly(COMPONENT_ASSESSMENT).hasNotPassed(RECONCILE);
+        assertThat(reconciled).isEmpty();
+
+        recordAssessment(pi, "NAVY");
+        assertThat(pi).isWaitingAtExactly(COMPONENT_ASSESSMENT);
+        assertThat(reconciled).isEmpty();
+
+        recordAssessment(pi, "ARMY");
+
+        assertThat(pi).hasPassed(END_ASSESSMENTS_DONE, AGENCY_REVIEW_SUBPROCESS, RECONCILE).isWaitingAtExactly(DECIDE);
+        assertThat(reconciled).containsExactly(pi.getBusinessKey());
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private ProcessInstance submitApplication() {
+        String applicationId = UUID.randomUUID().toString();
+        return runtime.startProcessInstanceByKey(PROCESS, applicationId,
+                Map.of("applicationId", applicationId, "controlNumber", "Z" + applicationId.substring(0, 8)));
+    }
+
+    private void reviewByBis(ProcessInstance pi, String action, String... agencies) {
+        Task review = task(BIS_REVIEW, pi);
+        assertThat(review).hasCandidateGroup("BIS");
+        complete(review, withVariables(
+                "reviewAction", action,
+                "referralAgencies", new ArrayList<>(List.of(agencies))));
+    }
+
+    private void recordPosition(ProcessInstance pi, String agency) {
+        List<Task> open = agencyReviews(pi).stream().filter(t -> agency.equals(agencyOf(t))).toList();
+        assertThat(open).as("open review for %s", agency).hasSize(1);
+        assertThat(open.get(0)).hasCandidateGroup(agency);
+        tasks.complete(open.get(0).getId());
+    }
+
+    private void requestAssessments(ProcessInstance pi, String agency, String... components) {
+        List<Execution> scopes = runtime.createExecutionQuery()
+                .processInstanceBusinessKey(pi.getBusinessKey())
+                .messageEventSubscriptionName(MSG_ASSESSMENTS_REQUESTED)
+                .list();
+        List<Execution> ofAgency = scopes.stream()
+                .filter(e -> agency.equals(runtime.getVariable(e.getId(), "agency")))
+                .toList();
+        assertThat(ofAgency).as("referral of %s open for assessments", agency).hasSize(1);
+        runtime.messageEventReceived(MSG_ASSESSMENTS_REQUESTED, ofAgency.get(0).getId(),
+                Map.of("assessmentComponents", new ArrayList<>(List.of(components))));
+    }
+
+    private void recordAssessment(ProcessInstance pi, String component) {
+        Task assessment = tasks.createTaskQuery()
+                .processInstanceId(pi.getId())
+                .taskDefinitionKey(COMPONENT_ASSESSMENT)
+                .taskCandidateGroup(component)
+                .singleResult();
+        assertThat(assessment).as("open assessment for %s", component).isNotNull();
+        tasks.complete(assessment.getId());
+    }
+
+    private void decide(Task task, String outcome, boolean licenseGranted) {
+        complete(task, withVariables("decisionOutcome", outcome, "licenseGranted", licenseGranted));
+    }
+
+    private List<Task> agencyReviews(ProcessInstance pi) {
+        return tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(AGENCY_REVIEW).list();
+    }
+
+    private List<Task> componentAssessments(ProcessInstance pi) {
+        return tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(COMPONENT_ASSESSMENT).list();
+    }
+
+    private String agencyOf(Task task) {
+        return (String) runtime.getVariable(task.getExecutionId(), "agency");
+    }
+
+    private List<String> candidateGroups(Task task) {
+        return tasks.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .map(IdentityLink::getGroupId)
+                .collect(Collectors.toList());
+    }
+
+    private long timesEntered(ProcessInstance pi, String activityId) {
+        return history.createHistoricActivityInstanceQuery()
+                .processInstanceId(pi.getId()).activityId(activityId).count();
+    }
+
+    private long timesEnded(ProcessInstance pi, String activityId) {
+        return history.createHistoricActivityInstanceQuery()
+                .processInstanceId(pi.getId()).activityId(activityId).finished().count();
+    }
+
+    private void recordLicense(DelegateExecution execution) {
+        licensesIssued.add(Map.of(
+                "businessKey", execution.getProcessBusinessKey(),
+                "decisionOutcome", execution.getVariable("decisionOutcome"),
+                "licenseGranted", execution.getVariable("licenseGranted")));
+    }
+}
