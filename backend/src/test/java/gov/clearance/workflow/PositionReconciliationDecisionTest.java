@@ -74,7 +74,7 @@ class PositionReconciliationDecisionTest {
             for (String position : POSITION_TYPES) {
                 boolean approvalMeetsDenial = isApproval(proposed) && position.equals("DENY")
                         || proposed.equals("DENY") && isApproval(position);
-                assertThat(evaluate(proposed, position).getSingleEntry())
+                assertThat((String) evaluate(proposed, position).getSingleEntry())
                         .as("%s against %s", position, proposed)
                         .isEqualTo(approvalMeetsDenial ? "DISPUTE" : "AGREE");
             }

@@ -55,8 +55,17 @@ final class ProcessTestPostgres {
      * A fresh engine configuration on the shared server: schema created on demand, no job executor
      * (tests run jobs themselves), full history (for hasPassed and coverage), delegates resolved
      * from {@link org.camunda.bpm.engine.test.mock.Mocks}, and the coverage listeners installed.
+     * The coverage listeners need a collector, so an engine built from this configuration must be
+     * used through {@code ProcessEngineCoverageExtension.builder(configuration)}.
      */
     static ProcessEngineConfigurationImpl engineConfiguration(String engineName) {
+        ProcessEngineConfigurationImpl configuration = engineConfigurationWithoutCoverage(engineName);
+        ProcessCoverageConfigurator.initializeProcessCoverageExtensions(configuration);
+        return configuration;
+    }
+
+    /** As {@link #engineConfiguration(String)}, for tests that do not collect process coverage. */
+    static ProcessEngineConfigurationImpl engineConfigurationWithoutCoverage(String engineName) {
         StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
         configuration.setProcessEngineName(engineName);
         configuration.setJdbcDriver("org.postgresql.Driver");
@@ -69,7 +78,6 @@ final class ProcessTestPostgres {
         configuration.setExpressionManager(new MockExpressionManager());
         configuration.setJavaSerializationFormatEnabled(true);
         configuration.setDbMetricsReporterActivate(false);
-        ProcessCoverageConfigurator.initializeProcessCoverageExtensions(configuration);
         return configuration;
     }
 }
