@@ -18,6 +18,8 @@ import gov.clearance.shared.ConflictException;
 import gov.clearance.shared.FieldViolation;
 import gov.clearance.shared.ForbiddenException;
 import gov.clearance.shared.InvalidRequestException;
+import static gov.clearance.shared.TextRules.limit;
+import static gov.clearance.shared.TextRules.requireText;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,7 +45,6 @@ public class Decisions {
 
     private static final Set<Outcome> DECIDABLE = EnumSet.of(Outcome.APPROVED, Outcome.APPROVED_WITH_CONDITIONS,
             Outcome.DENIED, Outcome.RETURNED_WITHOUT_ACTION);
-    private static final int TEXT_LIMIT = 20_000;
 
     private final Applications applications;
     private final Referrals referrals;
@@ -82,16 +83,11 @@ public class Decisions {
             violations.add(new FieldViolation("outcome",
                     "is required: one of APPROVED, APPROVED_WITH_CONDITIONS, DENIED, RETURNED_WITHOUT_ACTION"));
         }
-        if (request.rationale() == null || request.rationale().isBlank()) {
-            violations.add(new FieldViolation("rationale", "is required"));
-        } else if (request.rationale().length() > TEXT_LIMIT) {
-            violations.add(new FieldViolation("rationale", "must be at most " + TEXT_LIMIT + " characters"));
-        }
+        requireText(violations, "rationale", request.rationale());
+        limit(violations, "rationale", request.rationale());
         for (int i = 0; i < request.conditions().size(); i++) {
-            String text = request.conditions().get(i);
-            if (text == null || text.isBlank()) {
-                violations.add(new FieldViolation("conditions[" + i + "]", "a condition needs its text"));
-            }
+            requireText(violations, "conditions[" + i + "]", request.conditions().get(i), "a condition needs its text");
+            limit(violations, "conditions[" + i + "]", request.conditions().get(i));
         }
         if (request.outcome() != null && request.outcome().grantsLicense()) {
             for (PositionView.ConditionView agencyCondition : agencyConditions(applicationId)) {

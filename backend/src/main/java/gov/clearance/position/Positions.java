@@ -12,6 +12,8 @@ import gov.clearance.shared.FieldViolation;
 import gov.clearance.shared.ForbiddenException;
 import gov.clearance.shared.InvalidRequestException;
 import gov.clearance.shared.NotFoundException;
+import static gov.clearance.shared.TextRules.limit;
+import static gov.clearance.shared.TextRules.requireText;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,7 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Positions {
 
-    private static final int TEXT_LIMIT = 20_000;
     private static final int MAX_CONDITIONS = 50;
 
     private final Referrals referrals;
@@ -243,20 +244,7 @@ public class Positions {
         }
     }
 
-    private static void requireText(List<FieldViolation> violations, String field, String value) {
-        requireText(violations, field, value, "is required");
-    }
 
-    private static void requireText(List<FieldViolation> violations, String field, String value, String reason) {
-        if (value == null || value.isBlank()) {
-            violations.add(new FieldViolation(field, reason));
-        }
-    }
 
-    private static void limit(List<FieldViolation> violations, String field, String value) {
-        if (value != null && value.length() > TEXT_LIMIT) {
-            violations.add(new FieldViolation(field, "must be at most " + TEXT_LIMIT + " characters"));
-        }
-    }
 
 }

@@ -11,6 +11,8 @@ import gov.clearance.shared.FieldViolation;
 import gov.clearance.shared.ForbiddenException;
 import gov.clearance.shared.InvalidRequestException;
 import gov.clearance.shared.NotFoundException;
+import static gov.clearance.shared.TextRules.limit;
+import static gov.clearance.shared.TextRules.requireText;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,7 +38,6 @@ public class Referrals {
     /** The agency that registers, reviews and refers cases. */
     public static final String LICENSING_AGENCY = "BIS";
 
-    private static final int TEXT_LIMIT = 20_000;
 
     private final Applications applications;
     private final BisReviewRepository reviews;
@@ -203,17 +204,7 @@ public class Referrals {
         }
     }
 
-    private static void requireText(List<FieldViolation> violations, String field, String value) {
-        if (value == null || value.isBlank()) {
-            violations.add(new FieldViolation(field, "is required"));
-        }
-    }
 
-    private static void limit(List<FieldViolation> violations, String field, String value) {
-        if (value != null && value.length() > TEXT_LIMIT) {
-            violations.add(new FieldViolation(field, "must be at most " + TEXT_LIMIT + " characters"));
-        }
-    }
 
     private List<String> agenciesOf(UUID reviewId) {
         return referrals.findByReviewId(reviewId).stream().map(Referral::agency).toList();
