@@ -481,6 +481,13 @@ class CaseLifecycleIT {
         assertThat(api.get(ALICE, path).status()).isEqualTo(200);
     }
 
+    @Test
+    void opensTheEngineRestApiToAdministratorsOnly() {
+        assertThat(api.get(null, "/engine-rest/engine").status()).isEqualTo(401);
+        assertThat(api.get(BIANCA, "/engine-rest/engine").status()).isEqualTo(403);
+        assertThat(api.get(ADA, "/engine-rest/engine").status()).isEqualTo(200);
+    }
+
     // ------------------------------------------------------------------ steps
 
     private String submitted(Map<String, Object> form) {
