@@ -46,7 +46,12 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
         }
         String directory = environment.getProperty(DATA_DIRECTORY, "");
         int port = environment.getProperty(PORT, Integer.class, 0);
-        EmbeddedPostgres server = SERVERS.computeIfAbsent(directory, dir -> start(dir, port));
+        EmbeddedPostgres server = SERVERS.computeIfAbsent(directory, dir -> {
+            EmbeddedPostgres started = start(dir, port);
+            // stop the server only after every application context (and its process engine) has closed
+            SpringApplication.getShutdownHandlers().add(() -> stop(started));
+            return started;
+        });
         Map<String, Object> properties = new HashMap<>();
         properties.put("spring.datasource.url", server.getJdbcUrl("postgres", "postgres"));
         properties.put("spring.datasource.username", "postgres");
@@ -59,7 +64,8 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("max_connections", "200")
-                    .setPGStartupWait(java.time.Duration.ofSeconds(60));
+                    .setPGStartupWait(java.time.Duration.ofSeconds(60))
+                    .setRegisterShutdownHook(false);
             if (StringUtils.hasText(directory)) {
                 Path dataDirectory = Path.of(directory);
                 Files.createDirectories(dataDirectory.getParent());
@@ -74,6 +80,14 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
             return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL server", e);
+        }
+    }
+
+    private void stop(EmbeddedPostgres server) {
+        try {
+            server.close();
+        } catch (IOException e) {
+            log.warn("The embedded PostgreSQL server did not stop cleanly", e);
         }
     }
 
