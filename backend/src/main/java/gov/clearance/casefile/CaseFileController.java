@@ -10,18 +10,24 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.web.PagedModel;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 class CaseFileController {
 
     private final CaseFiles caseFiles;
+    private final InternalNotes notes;
 
-    CaseFileController(CaseFiles caseFiles) {
+    CaseFileController(CaseFiles caseFiles, InternalNotes notes) {
         this.caseFiles = caseFiles;
+        this.notes = notes;
     }
 
     @GetMapping("/api/applicant/applications")
@@ -61,5 +67,20 @@ class CaseFileController {
     @Operation(summary = "The case's audit trail, oldest first")
     List<AuditEntryView> timeline(CurrentUser user, @PathVariable UUID id) {
         return caseFiles.timeline(user, id);
+    }
+
+    @GetMapping("/api/staff/applications/{id}/notes")
+    @Tag(name = "Staff: cases")
+    @Operation(summary = "The caller's agency's internal notes on a case, oldest first")
+    List<InternalNoteView> notes(CurrentUser user, @PathVariable UUID id) {
+        return notes.readable(user, id);
+    }
+
+    @PostMapping("/api/staff/applications/{id}/notes")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Tag(name = "Staff: cases")
+    @Operation(summary = "Keep an internal note on a case, readable only within the caller's agency")
+    InternalNoteView writeNote(CurrentUser user, @PathVariable UUID id, @RequestBody InternalNoteRequest request) {
+        return notes.write(user, id, request);
     }
 }

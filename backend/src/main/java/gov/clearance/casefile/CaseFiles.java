@@ -5,7 +5,6 @@ import gov.clearance.audit.AuditTrail;
 import gov.clearance.decision.DecisionView;
 import gov.clearance.decision.Decisions;
 import gov.clearance.identity.CurrentUser;
-import gov.clearance.identity.Role;
 import gov.clearance.intake.ApplicationSearch;
 import gov.clearance.intake.ApplicationStatus;
 import gov.clearance.intake.ApplicationSummary;
@@ -21,7 +20,6 @@ import gov.clearance.referral.ReferralView;
 import gov.clearance.referral.Referrals;
 import gov.clearance.referral.ReviewAction;
 import gov.clearance.shared.InvalidRequestException;
-import gov.clearance.shared.NotFoundException;
 import gov.clearance.workflow.CaseTasks;
 import java.util.Collection;
 import java.util.HashSet;
@@ -43,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseFiles {
 
     private static final Set<String> AGENCY_INTERNAL_ACTIONS = Set.of("POSITION_RECORDED", "ASSESSMENTS_REQUESTED",
-            "ASSESSMENT_RECORDED", "POSITIONS_RECONCILED");
+            "ASSESSMENT_RECORDED", "POSITIONS_RECONCILED", InternalNotes.NOTE_ADDED);
 
     private final Applications applications;
     private final Referrals referrals;
@@ -52,9 +50,10 @@ public class CaseFiles {
     private final Decisions decisions;
     private final CaseTasks tasks;
     private final AuditTrail audit;
+    private final CaseAccess access;
 
     CaseFiles(Applications applications, Referrals referrals, Positions positions, Reconciliations reconciliations,
-            Decisions decisions, CaseTasks tasks, AuditTrail audit) {
+            Decisions decisions, CaseTasks tasks, AuditTrail audit, CaseAccess access) {
         this.applications = applications;
         this.referrals = referrals;
         this.positions = positions;
@@ -62,6 +61,7 @@ public class CaseFiles {
         this.decisions = decisions;
         this.tasks = tasks;
         this.audit = audit;
+        this.access = access;
     }
 
     // ---------------------------------------------------------------- applicants
@@ -120,10 +120,7 @@ public class CaseFiles {
         if (size < 1 || size > 200) {
             throw InvalidRequestException.of("size", "must be between 1 and 200");
         }
-        Collection<UUID> within = null;
-        if (!seesEveryCase(staff)) {
-            within = referrals.applicationsReferredTo(staff.agency());
-        }
+        Collection<UUID> within = access.visibleCases(staff).orElse(null);
         if (agency != null && !agency.isBlank()) {
             Set<UUID> referred = referrals.applicationsReferredTo(agency.strip());
             if (within != null) {
@@ -137,8 +134,8 @@ public class CaseFiles {
 
     @Transactional(readOnly = true)
     public StaffCaseView staffCase(CurrentUser staff, UUID id) {
-        ApplicationView application = visibleApplication(staff, id);
-        boolean everything = seesEveryCase(staff);
+        ApplicationView application = access.visibleApplication(staff, id);
+        boolean everything = access.seesWholeCase(staff, id);
         Map<UUID, PositionView> positionsByReferral = positions.positionsOf(id).stream()
                 .collect(Collectors.toMap(PositionView::referralId, Function.identity()));
         List<StaffCaseView.ReferralCase> referralCases = referrals.referralsOf(id).stream()
@@ -155,12 +152,12 @@ public class CaseFiles {
 
     @Transactional(readOnly = true)
     public List<AuditEntryView> timeline(CurrentUser staff, UUID id) {
-        visibleApplication(staff, id);
-        boolean everything = seesEveryCase(staff);
+        access.visibleApplication(staff, id);
+        boolean everything = access.seesWholeCase(staff, id);
         return audit.entriesFor(id).stream()
-                .filter(entry -> everything || !AGENCY_INTERNAL_ACTIONS.contains(entry.action())
-                        || (entry.agency() != null && (entry.agency().equals(staff.agency())
-                                || entry.agency().startsWith(staff.agency() + "/"))))
+                .filter(entry -> withinAgency(staff, entry)
+                        || everything && !InternalNotes.NOTE_ADDED.equals(entry.action())
+                        || !AGENCY_INTERNAL_ACTIONS.contains(entry.action()))
                 .toList();
     }
 
@@ -173,15 +170,8 @@ public class CaseFiles {
                 .toList();
     }
 
-    private ApplicationView visibleApplication(CurrentUser staff, UUID id) {
-        ApplicationView application = applications.view(id);
-        if (!seesEveryCase(staff) && !referrals.applicationsReferredTo(staff.agency()).contains(id)) {
-            throw new NotFoundException("Application", id);
-        }
-        return application;
-    }
-
-    private static boolean seesEveryCase(CurrentUser staff) {
-        return staff.hasAny(Role.ANALYST, Role.ADMIN, Role.OC_CHAIR);
+    private static boolean withinAgency(CurrentUser staff, AuditEntryView entry) {
+        return entry.agency() != null && staff.agency() != null
+                && (entry.agency().equals(staff.agency()) || entry.agency().startsWith(staff.agency() + "/"));
     }
 }

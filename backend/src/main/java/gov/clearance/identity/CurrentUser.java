@@ -61,13 +61,19 @@ public record CurrentUser(String username, String displayName, Set<Role> roles, 
         return component == null ? agency : agency + "/" + component;
     }
 
-    /** The workflow groups whose tasks this user may see and work. */
+    /**
+     * The workflow groups whose tasks this user may see and work, by role: a licensing analyst works
+     * their agency's (BIS's) review and decision tasks, reviewers and arbiters their agency's referral
+     * tasks, assessors their component's assessments, the Operating Committee chair the committee's.
+     */
     public Set<String> taskGroups() {
         Set<String> groups = new LinkedHashSet<>();
-        if (component != null) {
-            groups.add(component);
-        } else if (agency != null && !SYSTEM_AGENCY.equals(agency)) {
+        boolean ofAnAgency = agency != null && !SYSTEM_AGENCY.equals(agency) && component == null;
+        if (ofAnAgency && hasAny(Role.ANALYST, Role.REVIEWER, Role.ARBITER)) {
             groups.add(agency);
+        }
+        if (component != null && has(Role.ASSESSOR)) {
+            groups.add(component);
         }
         if (has(Role.OC_CHAIR)) {
             groups.add(OPERATING_COMMITTEE);

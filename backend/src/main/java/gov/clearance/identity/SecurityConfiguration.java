@@ -1,18 +1,24 @@
 package gov.clearance.identity;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -40,6 +46,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/engine-rest/**"))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
                 .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/api/identity/configuration").permitAll()
                         .requestMatchers("/api/applicant/**").hasRole("APPLICANT")
                         .requestMatchers("/api/staff/**").hasAnyRole(STAFF_ROLES)
                         .requestMatchers("/api/**").authenticated()
@@ -59,6 +66,19 @@ class SecurityConfiguration implements WebMvcConfigurer {
         // The Camunda webapps bring their own session-based sign-in and CSRF protection.
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"));
         return http.build();
+    }
+
+    /**
+     * Token lifetimes are checked against the application's clock with a small tolerance for clocks
+     * that drift apart ({@code clearance.identity.token-clock-skew}, 30 seconds unless told otherwise),
+     * on top of Spring Security's standard checks of issuer, signature, expiry and audience.
+     */
+    @Bean
+    OAuth2TokenValidator<Jwt> tokenLifetime(Clock clock,
+            @Value("${clearance.identity.token-clock-skew:PT30S}") Duration clockSkew) {
+        JwtTimestampValidator lifetime = new JwtTimestampValidator(clockSkew);
+        lifetime.setClock(clock);
+        return lifetime;
     }
 
     private static AbstractAuthenticationToken authentication(Jwt jwt) {

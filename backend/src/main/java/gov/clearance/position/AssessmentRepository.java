@@ -3,8 +3,12 @@ package gov.clearance.position;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface AssessmentRepository extends JpaRepository<Assessment, UUID> {
 
     List<Assessment> findByReferralIdOrderByRequestedAtAsc(UUID referralId);
+
+    @Query("select distinct a.applicationId from Assessment a where a.component = :component")
+    List<UUID> applicationIdsAssessedBy(String component);
 }

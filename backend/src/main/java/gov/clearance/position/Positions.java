@@ -17,6 +17,7 @@ import static gov.clearance.shared.TextRules.requireText;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -179,6 +180,12 @@ public class Positions {
                 .findByAssessmentIdIn(requested.stream().map(Assessment::id).toList()).stream()
                 .collect(Collectors.toMap(AssessmentOutcome::assessmentId, Function.identity()));
         return requested.stream().map(assessment -> assessment.view(recorded.get(assessment.id()))).toList();
+    }
+
+    /** The applications on which a component was asked for an internal assessment. */
+    @Transactional(readOnly = true)
+    public Set<UUID> applicationsAssessedBy(String component) {
+        return new LinkedHashSet<>(assessments.applicationIdsAssessedBy(component));
     }
 
     private ReferralView visibleReferral(CurrentUser user, UUID referralId) {

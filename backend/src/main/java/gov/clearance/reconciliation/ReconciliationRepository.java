@@ -1,10 +1,15 @@
 package gov.clearance.reconciliation;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface ReconciliationRepository extends JpaRepository<Reconciliation, UUID> {
 
     Optional<Reconciliation> findFirstByApplicationIdOrderByReconciledAtDesc(UUID applicationId);
+
+    @Query("select distinct r.applicationId from Reconciliation r where r.verdict = :verdict")
+    List<UUID> applicationIdsWithVerdict(Verdict verdict);
 }

@@ -13,6 +13,7 @@ import gov.clearance.referral.ReviewAction;
 import gov.clearance.shared.ConflictException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -79,5 +80,11 @@ public class Reconciliations {
     @Transactional(readOnly = true)
     public Optional<ReconciliationView> latest(UUID applicationId) {
         return results.findFirstByApplicationIdOrderByReconciledAtDesc(applicationId).map(Reconciliation::view);
+    }
+
+    /** The applications whose positions were ever found in dispute: the Operating Committee's cases. */
+    @Transactional(readOnly = true)
+    public Set<UUID> disputedApplications() {
+        return new LinkedHashSet<>(results.applicationIdsWithVerdict(Verdict.DISPUTE));
     }
 }

@@ -49,7 +49,11 @@ public class CaseTasks {
     /** The open tasks the user may work, overdue and soonest due first, then oldest first. */
     @Transactional(readOnly = true)
     public List<TaskView> tasksFor(CurrentUser user, UUID applicationId, String type) {
-        TaskQuery query = visibleTo(user).active();
+        Optional<TaskQuery> visible = visibleTo(user);
+        if (visible.isEmpty()) {
+            return List.of();
+        }
+        TaskQuery query = visible.get().active();
         if (applicationId != null) {
             query.processInstanceBusinessKey(applicationId.toString());
         }
@@ -89,20 +93,21 @@ public class CaseTasks {
         return view(visibleTask(user, taskId));
     }
 
-    private TaskQuery visibleTo(CurrentUser user) {
+    /** The tasks the user may see: every task for an administrator, their groups' otherwise; none without a group. */
+    private Optional<TaskQuery> visibleTo(CurrentUser user) {
         TaskQuery query = tasks.createTaskQuery().processDefinitionKey(KEY);
         if (user.has(Role.ADMIN)) {
-            return query;
+            return Optional.of(query);
         }
         List<String> groups = List.copyOf(user.taskGroups());
         if (groups.isEmpty()) {
-            return query.taskCandidateGroup("\u0000none");
+            return Optional.empty();
         }
-        return query.taskCandidateGroupIn(groups).includeAssignedTasks();
+        return Optional.of(query.taskCandidateGroupIn(groups).includeAssignedTasks());
     }
 
     private Task visibleTask(CurrentUser user, String taskId) {
-        return Optional.ofNullable(visibleTo(user).taskId(taskId).singleResult())
+        return visibleTo(user).map(query -> query.taskId(taskId).singleResult())
                 .orElseThrow(() -> new NotFoundException("Task", taskId));
     }
 

@@ -14,7 +14,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"clearance.database.embedded.data-directory=", "server.address=127.0.0.1",
             "clearance.identity.local-keycloak.enabled=true",
-            "clearance.identity.local-keycloak.home=target/keycloak-home"})
+            "clearance.identity.local-keycloak.home=target/keycloak-home",
+            "clearance.identity.token-clock-skew=PT0S"})
 public abstract class AgainstRealKeycloak {
 
     @DynamicPropertySource

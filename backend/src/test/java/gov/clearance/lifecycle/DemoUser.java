@@ -8,6 +8,7 @@ record DemoUser(String username, List<String> roles, String agency, String organ
     static final DemoUser ALICE = new DemoUser("alice", List.of("APPLICANT"), null, "Acme Exports");
     static final DemoUser BOB = new DemoUser("bob", List.of("APPLICANT"), null, "Borealis Optics");
     static final DemoUser BIANCA = new DemoUser("bianca", List.of("ANALYST"), "BIS", null);
+    static final DemoUser BRUNO = new DemoUser("bruno", List.of("ANALYST"), "BIS", null);
     static final DemoUser DAN = new DemoUser("dan", List.of("ARBITER", "REVIEWER"), "DOD", null);
     static final DemoUser DORA = new DemoUser("dora", List.of("REVIEWER"), "DOD", null);
     static final DemoUser ARI = new DemoUser("ari", List.of("ASSESSOR"), "DOD/ARMY", null);

@@ -1,0 +1,368 @@
+package gov.clearance.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import gov.clearance.lifecycle.Api.Reply;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Who may call what: every endpoint of the API, called by every kind of caller with a real token from
+ * the demo realm (and with none), answers with the status this table expects. The callers include an
+ * applicant of another organization and a reviewer of another agency. An endpoint the application
+ * serves but the table does not list fails the test, so no endpoint escapes this review.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixIT extends AgainstRealKeycloak {
+
+    /** The kinds of caller: every realm role, plus an outsider organization and agency, plus nobody. */
+    enum Caller {
+        NOBODY(null),
+        APPLICANT("alice"),
+        APPLICANT_OF_ANOTHER_ORGANIZATION("bob"),
+        ANALYST("bianca"),
+        REVIEWER_AND_ARBITER("dan"),
+        REVIEWER_OF_ANOTHER_AGENCY("sam"),
+        ASSESSOR("ari"),
+        OC_CHAIR("oscar"),
+        BOARD_MEMBER("bea"),
+        ADMIN("ada");
+
+        final String username;
+
+        Caller(String username) {
+            this.username = username;
+        }
+    }
+
+    private static final Caller[] STAFF = {Caller.ANALYST, Caller.REVIEWER_AND_ARBITER,
+        Caller.REVIEWER_OF_ANOTHER_AGENCY, Caller.ASSESSOR, Caller.OC_CHAIR, Caller.BOARD_MEMBER, Caller.ADMIN};
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    /** Alice's application referred to DOD and STATE, with an Army assessment requested by DoD's arbiter. */
+    private String referred;
+    private String defenseReferral;
+    private String stateReferral;
+    private String armyAssessment;
+    private String stateReviewTask;
+    /** Alice's application waiting for BIS review. */
+    private String underReview;
+    /** Alice's application whose only referral (STATE) approved: waiting for the analyst's decision. */
+    private String agreed;
+    /** Alice's application STATE denied against a proposed approval: the Operating Committee's. */
+    private String disputed;
+    /** Alice's draft. */
+    private String draft;
+
+    @BeforeAll
+    void prepareCasesInEveryState() {
+        api = new Api(port);
+        BoardMember.ensureExists("bea");
+
+        referred = submitted();
+        review(referred, Map.of("action", "REFER", "agencies", List.of("DOD", "STATE"), "proposedOutcome", "APPROVE",
+                "analysis", "Refer to Defense and State."));
+        defenseReferral = referralTask("dan", referred).path("referralId").asText();
+        JsonNode stateTask = referralTask("sam", referred);
+        stateReferral = stateTask.path("referralId").asText();
+        stateReviewTask = stateTask.path("id").asText();
+        expect(api.send(signIn("dan"), "POST", "/api/staff/referrals/" + defenseReferral + "/assessments",
+                Map.of("components", List.of("ARMY"))), 201);
+        armyAssessment = api.send(signIn("ari"), "GET", "/api/staff/tasks?applicationId=" + referred, null).body()
+                .get(0).path("assessmentId").asText();
+
+        underReview = submitted();
+
+        agreed = submitted();
+        review(agreed, Map.of("action", "REFER", "agencies", List.of("STATE"), "proposedOutcome", "APPROVE",
+                "analysis", "Refer to State."));
+        expect(api.send(signIn("sam"), "POST", "/api/staff/referrals/"
+                + referralTask("sam", agreed).path("referralId").asText() + "/position",
+                Map.of("type", "APPROVE", "rationale", "No foreign policy concern.")), 201);
+
+        disputed = submitted();
+        review(disputed, Map.of("action", "REFER", "agencies", List.of("STATE"), "proposedOutcome", "APPROVE",
+                "analysis", "Refer to State."));
+        expect(api.send(signIn("sam"), "POST", "/api/staff/referrals/"
+                + referralTask("sam", disputed).path("referralId").asText() + "/position",
+                Map.of("type", "DENY", "rationale", "Contrary to foreign policy.",
+                        "statutoryBasis", "50 U.S.C. 4813", "regulatoryBasis", "15 CFR 742.4")), 201);
+
+        awaitStatus(agreed, "IN_RECONCILIATION");
+        awaitStatus(disputed, "ESCALATED");
+        draft = api.send(signIn("alice"), "POST", "/api/applicant/applications", ApplicationForms.valid()).body()
+                .path("id").asText();
+    }
+
+    @Test
+    void everyEndpointAnswersEveryCallerAsTheTableSays() {
+        SoftAssertions softly = new SoftAssertions();
+        for (Row row : table()) {
+            for (Caller caller : Caller.values()) {
+                row.before().run();
+                Reply reply = api.send(caller.username == null ? null : signIn(caller.username), row.method(),
+                        row.path().get(), row.body());
+                int expected = row.expected().get(caller);
+                softly.assertThat(reply.status())
+                        .as("%s %s as %s: %s", row.method(), row.pattern(), caller, reply.body())
+                        .isEqualTo(expected);
+                if (expected == 401 || expected == 403 || expected == 404) {
+                    softly.assertThat(reply.contentType()).as("%s %s as %s", row.method(), row.pattern(), caller)
+                            .startsWith("application/problem+json");
+                }
+                row.after().run();
+            }
+        }
+        softly.assertAll();
+    }
+
+    @Test
+    void theTableListsEveryEndpointTheApplicationServes() {
+        Set<String> served = mappings.getHandlerMethods().keySet().stream()
+                .flatMap(info -> info.getPatternValues().stream()
+                        .flatMap(pattern -> info.getMethodsCondition().getMethods().stream()
+                                .map(method -> method.name() + " " + pattern)))
+                .filter(endpoint -> endpoint.contains(" /api/"))
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> listed = table().stream().map(row -> row.method() + " " + row.pattern())
+                .filter(endpoint -> endpoint.contains(" /api/"))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(listed).as("endpoints in the authorization table").isEqualTo(served);
+    }
+
+    // ------------------------------------------------------------------ the table
+
+    private List<Row> table() {
+        List<Row> rows = new ArrayList<>();
+        rows.add(row("GET", "/api/identity/configuration", null).everyone(200).build());
+        rows.add(row("GET", "/api/me", null).everyone(200).nobody(401).build());
+
+        rows.add(applicantOnly("GET", "/api/applicant/applications", null, 200, 200));
+        rows.add(applicantOnly("POST", "/api/applicant/applications", ApplicationForms::valid, 201, 201));
+        rows.add(applicantOnly("GET", "/api/applicant/applications/{id}", null, 200, 404).at(() -> referred));
+        rows.add(applicantOnly("PUT", "/api/applicant/applications/{id}", ApplicationForms::valid, 200, 404)
+                .at(() -> draft));
+        rows.add(applicantOnly("POST", "/api/applicant/applications/{id}/submit", null, 409, 404)
+                .at(() -> referred));
+        rows.add(applicantOnly("POST", "/api/applicant/applications/{id}/responses",
+                () -> Map.of("answer", "Here is what was asked."), 409, 404).at(() -> referred));
+
+        rows.add(staffOnly("GET", "/api/staff/agencies", null).staff(200).build());
+        rows.add(staffOnly("GET", "/api/staff/tasks", null).staff(200).build());
+        rows.add(staffOnly("POST", "/api/staff/tasks/{id}/claim", null).staff(404)
+                .as(Caller.REVIEWER_OF_ANOTHER_AGENCY, 200).as(Caller.ADMIN, 200)
+                .after(this::releaseStateTask).build().at(() -> stateReviewTask));
+        rows.add(staffOnly("POST", "/api/staff/tasks/{id}/unclaim", null).staff(404)
+                .as(Caller.REVIEWER_OF_ANOTHER_AGENCY, 200).as(Caller.ADMIN, 200)
+                .before(() -> api.send(signIn("sam"), "POST", "/api/staff/tasks/" + stateReviewTask + "/claim", null))
+                .after(this::releaseStateTask).build().at(() -> stateReviewTask));
+
+        rows.add(staffOnly("POST", "/api/staff/applications/{id}/review", Map.of("analysis", "No action given."))
+                .staff(403).as(Caller.ANALYST, 400).build().at(() -> underReview));
+        rows.add(staffOnly("POST", "/api/staff/referrals/{id}/assessments", Map.of("components", List.of()))
+                .staff(404).as(Caller.REVIEWER_AND_ARBITER, 400).as(Caller.ASSESSOR, 403).as(Caller.ANALYST, 403)
+                .as(Caller.ADMIN, 403).build().at(() -> defenseReferral));
+        rows.add(staffOnly("POST", "/api/staff/assessments/{id}", Map.of("rationale", "No recommendation given."))
+                .staff(404).as(Caller.ASSESSOR, 400).build().at(() -> armyAssessment));
+        rows.add(staffOnly("POST", "/api/staff/referrals/{id}/position", Map.of("rationale", "No type given."))
+                .staff(404).as(Caller.REVIEWER_OF_ANOTHER_AGENCY, 400).as(Caller.ANALYST, 403)
+                .as(Caller.ADMIN, 403).build().at(() -> stateReferral));
+        rows.add(staffOnly("POST", "/api/staff/applications/{id}/decision", Map.of("rationale", "No outcome given."))
+                .staff(403).as(Caller.ANALYST, 400).build().at(() -> agreed));
+
+        rows.add(staffOnly("GET", "/api/staff/applications", null).staff(200).build());
+        for (String readable : List.of("/api/staff/applications/{id}", "/api/staff/applications/{id}/timeline",
+                "/api/staff/applications/{id}/notes")) {
+            rows.add(referredCaseReaders("GET", readable, null, 200).at(() -> referred));
+        }
+        rows.add(referredCaseReaders("POST", "/api/staff/applications/{id}/notes", Map.of("text", " "), 400)
+                .at(() -> referred));
+        rows.add(referredCaseReaders("GET", "/api/staff/applications/{id}", null, 200).at(() -> disputed)
+                .expecting(Caller.OC_CHAIR, 200).expecting(Caller.REVIEWER_AND_ARBITER, 404)
+                .expecting(Caller.ASSESSOR, 404));
+
+        rows.add(row("GET", "/engine-rest/engine", null).everyone(403).nobody(401).as(Caller.ADMIN, 200).build());
+        return rows;
+    }
+
+    /** Readers of the referred case: BIS, the two agencies it went to, the Army (asked to assess), admins. */
+    private Row referredCaseReaders(String method, String pattern, Object body, int allowed) {
+        return staffOnly(method, pattern, body).staff(allowed).as(Caller.OC_CHAIR, 404)
+                .as(Caller.BOARD_MEMBER, 404).build();
+    }
+
+    private Row applicantOnly(String method, String pattern, Supplier<Object> body, int owner, int otherOrganization) {
+        return row(method, pattern, body).everyone(403).nobody(401).as(Caller.APPLICANT, owner)
+                .as(Caller.APPLICANT_OF_ANOTHER_ORGANIZATION, otherOrganization).build();
+    }
+
+    private RowBuilder staffOnly(String method, String pattern, Object body) {
+        return row(method, pattern, body == null ? null : () -> body).everyone(403).nobody(401);
+    }
+
+    private void releaseStateTask() {
+        for (String user : List.of("sam", "ada")) {
+            api.send(signIn(user), "POST", "/api/staff/tasks/" + stateReviewTask + "/unclaim", null);
+        }
+    }
+
+    private RowBuilder row(String method, String pattern, Supplier<Object> body) {
+        return new RowBuilder(method, pattern, body);
+    }
+
+    /** One endpoint and what each caller gets from it. */
+    record Row(String method, String pattern, Supplier<String> path, Object body, Map<Caller, Integer> expected,
+            Runnable before, Runnable after) {
+
+        Row at(Supplier<String> id) {
+            return new Row(method, pattern, () -> pattern.replace("{id}", id.get()), body, expected, before, after);
+        }
+
+        Row expecting(Caller caller, int status) {
+            Map<Caller, Integer> changed = new EnumMap<>(expected);
+            changed.put(caller, status);
+            return new Row(method, pattern, path, body, changed, before, after);
+        }
+    }
+
+    private final class RowBuilder {
+
+        private final String method;
+        private final String pattern;
+        private final Supplier<Object> body;
+        private final Map<Caller, Integer> expected = new EnumMap<>(Caller.class);
+        private Runnable before = () -> { };
+        private Runnable after = () -> { };
+
+        RowBuilder(String method, String pattern, Supplier<Object> body) {
+            this.method = method;
+            this.pattern = pattern;
+            this.body = body;
+        }
+
+        RowBuilder everyone(int status) {
+            for (Caller caller : Caller.values()) {
+                expected.put(caller, status);
+            }
+            return this;
+        }
+
+        RowBuilder nobody(int status) {
+            return as(Caller.NOBODY, status);
+        }
+
+        RowBuilder staff(int status) {
+            for (Caller caller : STAFF) {
+                expected.put(caller, status);
+            }
+            return this;
+        }
+
+        RowBuilder as(Caller caller, int status) {
+            expected.put(caller, status);
+            return this;
+        }
+
+        RowBuilder before(Runnable action) {
+            this.before = action;
+            return this;
+        }
+
+        RowBuilder after(Runnable action) {
+            this.after = action;
+            return this;
+        }
+
+        Row build() {
+            assertThat(expected.keySet()).as("callers of %s %s", method, pattern).containsExactly(Caller.values());
+            String json = body == null ? null : Api.json(body.get()).toString();
+            return new Row(method, pattern, () -> pattern, json, new EnumMap<>(expected), before, after);
+        }
+    }
+
+    // ------------------------------------------------------------------ preparing cases
+
+    private String submitted() {
+        String alice = signIn("alice");
+        Reply created = expect(api.send(alice, "POST", "/api/applicant/applications", ApplicationForms.valid()), 201);
+        String id = created.text("id");
+        expect(api.send(alice, "POST", "/api/applicant/applications/" + id + "/submit", null), 200);
+        return id;
+    }
+
+    private void review(String id, Map<String, Object> review) {
+        expect(api.send(signIn("bianca"), "POST", "/api/staff/applications/" + id + "/review", review), 200);
+    }
+
+    private JsonNode referralTask(String reviewer, String id) {
+        JsonNode tasks = expect(api.send(signIn(reviewer), "GET", "/api/staff/tasks?applicationId=" + id, null), 200)
+                .body();
+        for (JsonNode task : tasks) {
+            if (task.path("type").asText().equals("AGENCY_REVIEW")) {
+                return task;
+            }
+        }
+        throw new AssertionError(reviewer + " has no agency review task on " + id + ": " + tasks);
+    }
+
+    private void awaitStatus(String id, String status) {
+        long deadline = System.currentTimeMillis() + 30_000;
+        String current = null;
+        while (System.currentTimeMillis() < deadline) {
+            current = api.send(signIn("bianca"), "GET", "/api/staff/applications/" + id, null)
+                    .text("application.status");
+            if (status.equals(current)) {
+                return;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError(id + " is " + current + ", not " + status);
+    }
+
+    private static Reply expect(Reply reply, int status) {
+        assertThat(reply.status()).as(reply.body().toString()).isEqualTo(status);
+        return reply;
+    }
+
+    /** A member of an appeals board, added to the demo realm through Keycloak's admin API. */
+    static final class BoardMember {
+
+        static void ensureExists(String username) {
+            HttpResponse<String> created = RealKeycloak.admin("POST", "/realms/clearance/users", Map.of(
+                    "username", username, "enabled", true, "firstName", "Bea", "lastName", "Board",
+                    "email", username + "@clearance.example", "emailVerified", true,
+                    "credentials", List.of(Map.of("type", "password", "value", username, "temporary", false))));
+            assertThat(created.statusCode()).as(created.body()).isIn(201, 409);
+            String id = RealKeycloak.read(RealKeycloak.admin("GET",
+                    "/realms/clearance/users?exact=true&username=" + username, null).body()).get(0).path("id").asText();
+            JsonNode role = RealKeycloak.read(RealKeycloak.admin("GET", "/realms/clearance/roles/BOARD_MEMBER", null)
+                    .body());
+            HttpResponse<String> granted = RealKeycloak.admin("POST",
+                    "/realms/clearance/users/" + id + "/role-mappings/realm", List.of(role));
+            assertThat(granted.statusCode()).as(granted.body()).isEqualTo(204);
+        }
+    }
+}
