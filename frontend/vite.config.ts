@@ -23,5 +23,8 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup-tests.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
+    // Spies and stubbed globals (fetch) never carry over from one test to the next.
+    restoreMocks: true,
+    unstubGlobals: true,
   },
 });

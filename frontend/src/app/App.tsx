@@ -1,5 +1,10 @@
+import { AppProvider } from './provider';
 import { LandingRoute } from './routes/landing';
 
 export function App() {
-  return <LandingRoute />;
+  return (
+    <AppProvider>
+      <LandingRoute />
+    </AppProvider>
+  );
 }

@@ -1,3 +1,4 @@
+import { SignInStatus } from '../../components/layouts/sign-in-status';
 import { paths } from '../../config/paths';
 
 const referralAgencies = ['Defense', 'State', 'Energy', 'Justice'] as const;
@@ -10,8 +11,9 @@ export function LandingRoute() {
       </a>
 
       <header className="site-header">
-        <div className="container">
+        <div className="container site-header-bar">
           <p className="wordmark">Clearance</p>
+          <SignInStatus />
         </div>
       </header>
 

@@ -1,0 +1,107 @@
+/**
+ * Calls to the Clearance REST API on the same origin: the bearer token of the signed-in person is
+ * attached, and error answers (RFC 9457 problem+json) become errors whose message can be shown.
+ */
+
+/** An error answer from Clearance, read from its problem+json body where there is one. */
+export class ApiProblem extends Error {
+  readonly status: number;
+  readonly title: string;
+  readonly detail: string | null;
+
+  constructor(status: number, title: string, detail: string | null) {
+    super(detail ? `${title}: ${detail}` : title);
+    this.name = 'ApiProblem';
+    this.status = status;
+    this.title = title;
+    this.detail = detail;
+  }
+}
+
+/** Clearance answered 401: the access token is missing, expired or revoked. */
+export class SessionEnded extends Error {
+  constructor() {
+    super('Your session has ended. Sign in again to continue.');
+    this.name = 'SessionEnded';
+  }
+}
+
+/** No answer from Clearance at all (offline, server down, blocked). */
+export class ClearanceUnreachable extends Error {
+  constructor(cause: unknown) {
+    super('Clearance could not be reached. Check your connection and try again.', { cause });
+    this.name = 'ClearanceUnreachable';
+  }
+}
+
+export type ApiClient = {
+  /** Sends the request with the bearer token and returns the JSON body of a successful answer. */
+  fetchJson<T>(path: string, init?: RequestInit): Promise<T>;
+};
+
+type Session = {
+  /** The current access token, or null when nobody is signed in. */
+  accessToken(): Promise<string | null>;
+  /** Called when Clearance no longer accepts the token, before the call rejects with SessionEnded. */
+  sessionEnded(): Promise<void>;
+};
+
+export function createApiClient(session: Session): ApiClient {
+  return {
+    async fetchJson<T>(path: string, init: RequestInit = {}): Promise<T> {
+      const accessToken = await session.accessToken();
+      if (!accessToken) {
+        await session.sessionEnded();
+        throw new SessionEnded();
+      }
+      const headers = new Headers(init.headers);
+      headers.set('Authorization', `Bearer ${accessToken}`);
+      headers.set('Accept', 'application/json, application/problem+json');
+
+      const response = await fetchFromClearance(path, { ...init, headers });
+      if (response.status === 401) {
+        await session.sessionEnded();
+        throw new SessionEnded();
+      }
+      return readJson<T>(response);
+    },
+  };
+}
+
+/** `fetch` that tells "no answer" apart from an error answer. */
+export async function fetchFromClearance(path: string, init?: RequestInit): Promise<Response> {
+  try {
+    return await fetch(path, init);
+  } catch (error) {
+    throw new ClearanceUnreachable(error);
+  }
+}
+
+/** The JSON body of a successful answer; an ApiProblem for any other. */
+export async function readJson<T>(response: Response): Promise<T> {
+  if (!response.ok) {
+    throw await problemOf(response);
+  }
+  if (response.status === 204) {
+    return undefined as T;
+  }
+  return (await response.json()) as T;
+}
+
+async function problemOf(response: Response): Promise<ApiProblem> {
+  const fallbackTitle = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+  if (!response.headers.get('Content-Type')?.includes('json')) {
+    return new ApiProblem(response.status, fallbackTitle, null);
+  }
+  try {
+    const problem = (await response.json()) as { title?: unknown; detail?: unknown };
+    return new ApiProblem(
+      response.status,
+      typeof problem.title === 'string' && problem.title ? problem.title : fallbackTitle,
+      typeof problem.detail === 'string' && problem.detail ? problem.detail : null,
+    );
+  } catch {
+    // A body that claims JSON but is not: the status line is all there is to report.
+    return new ApiProblem(response.status, fallbackTitle, null);
+  }
+}
