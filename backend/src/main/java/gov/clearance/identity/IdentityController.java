@@ -14,8 +14,8 @@ class IdentityController {
 
     private final SignInConfiguration signIn;
 
-    IdentityController(@Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer,
-            @Value("${clearance.identity.web-client-id:clearance-web}") String clientId) {
+    IdentityController(@Value("${clearance.identity.issuer}") String issuer,
+            @Value("${clearance.identity.web-client-id}") String clientId) {
         this.signIn = new SignInConfiguration(issuer, clientId, "openid profile email");
     }
 

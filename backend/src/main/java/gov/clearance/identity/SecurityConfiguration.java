@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -21,6 +22,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -41,16 +43,19 @@ class SecurityConfiguration implements WebMvcConfigurer {
         "BOARD_MEMBER", "ADMIN"};
 
     @Bean
+    @Order(2)
     SecurityFilterChain apiSecurity(HttpSecurity http,
             @Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors) throws Exception {
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/engine-rest/**"))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/identity/configuration").permitAll()
                         .requestMatchers("/api/applicant/**").hasRole("APPLICANT")
                         .requestMatchers("/api/staff/**").hasAnyRole(STAFF_ROLES)
                         .requestMatchers("/api/**").authenticated()
-                        .requestMatchers("/engine-rest/**").hasRole("ADMIN")
+                        // the engine's REST API is a servlet of its own: match the whole path
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"))
+                        .hasRole("ADMIN")
                         .anyRequest().permitAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(SecurityConfiguration::authentication))
@@ -63,8 +68,6 @@ class SecurityConfiguration implements WebMvcConfigurer {
                                 errors.resolveException(request, response, null, failure))
                         .accessDeniedHandler((request, response, denied) ->
                                 errors.resolveException(request, response, null, denied)));
-        // The Camunda webapps bring their own session-based sign-in and CSRF protection.
-        http.csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"));
         return http.build();
     }
 

@@ -21,7 +21,7 @@ public abstract class AgainstRealKeycloak {
     @DynamicPropertySource
     static void keycloak(DynamicPropertyRegistry registry) {
         registry.add("clearance.identity.local-keycloak.port", () -> RealKeycloak.PORT);
-        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> RealKeycloak.ISSUER);
+        registry.add("clearance.identity.issuer", () -> RealKeycloak.ISSUER);
     }
 
     @LocalServerPort

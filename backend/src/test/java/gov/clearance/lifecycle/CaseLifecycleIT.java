@@ -33,8 +33,7 @@ class CaseLifecycleIT {
 
     @DynamicPropertySource
     static void issuer(DynamicPropertyRegistry registry) {
-        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", TestIssuer.get()::issuerUri);
-        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", TestIssuer.get()::jwkSetUri);
+        registry.add("clearance.identity.issuer", TestIssuer.get()::issuerUri);
     }
 
     @LocalServerPort

@@ -61,10 +61,6 @@ final class TestIssuer {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/realms/clearance";
     }
 
-    String jwkSetUri() {
-        return issuerUri() + "/protocol/openid-connect/certs";
-    }
-
     String token(DemoUser user) {
         return sign(claims(user, issuerUri(), AUDIENCE, Instant.now().plusSeconds(600)), key);
     }
