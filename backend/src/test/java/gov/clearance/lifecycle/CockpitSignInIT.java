@@ -3,9 +3,7 @@ package gov.clearance.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import gov.clearance.lifecycle.BrowserSession.Page;
-import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,16 +16,7 @@ class CockpitSignInIT extends AgainstRealKeycloak {
 
     @BeforeEach
     void allowSignInBackToThisTestsPort() {
-        String clients = "/realms/clearance/clients";
-        JsonNode web = RealKeycloak.read(RealKeycloak.admin("GET", clients + "?clientId=clearance-web", null).body())
-                .get(0);
-        String back = "http://127.0.0.1:" + port + "/*";
-        ArrayNode redirects = (ArrayNode) web.path("redirectUris");
-        if (redirects.findValuesAsText("").isEmpty() && !redirects.toString().contains(back)) {
-            redirects.add(back);
-            HttpResponse<String> updated = RealKeycloak.admin("PUT", clients + "/" + web.path("id").asText(), web);
-            assertThat(updated.statusCode()).as(updated.body()).isEqualTo(204);
-        }
+        RealKeycloak.allowSignInFrom(port);
     }
 
     @Test

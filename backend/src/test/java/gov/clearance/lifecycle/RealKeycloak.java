@@ -2,6 +2,8 @@ package gov.clearance.lifecycle;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -74,6 +76,29 @@ public final class RealKeycloak {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Lets the UI's client sign in and out from an application on this port: its redirect and
+     * post-logout addresses (the realm lists the start command's port 8080 only).
+     */
+    public static void allowSignInFrom(int port) {
+        String clients = "/realms/clearance/clients";
+        JsonNode web = read(admin("GET", clients + "?clientId=clearance-web", null).body()).get(0);
+        String back = "http://127.0.0.1:" + port + "/*";
+        ArrayNode redirects =
+                (ArrayNode) web.path("redirectUris");
+        if (!redirects.toString().contains(back)) {
+            redirects.add(back);
+            ObjectNode attributes =
+                    (ObjectNode) web.path("attributes");
+            attributes.put("post.logout.redirect.uris",
+                    attributes.path("post.logout.redirect.uris").asText() + "##" + back);
+            HttpResponse<String> updated = admin("PUT", clients + "/" + web.path("id").asText(), web);
+            if (updated.statusCode() != 204) {
+                throw new IllegalStateException("Could not update clearance-web: " + updated.body());
+            }
         }
     }
 
