@@ -9,12 +9,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param enabled whether the application starts it (the {@code demo} profile turns it on)
  * @param distribution the Keycloak server zip that the build fetched from Maven Central
- * @param home where the server is unpacked and keeps its data between runs
+ * @param home where the server is unpacked (its realm lives in memory, imported afresh at every start)
  * @param port the port it listens on, on 127.0.0.1 only
  */
 @ConfigurationProperties("clearance.identity.local-keycloak")
 record LocalKeycloakSettings(@DefaultValue("false") boolean enabled,
         @DefaultValue("target/keycloak/keycloak-quarkus-dist.zip") Path distribution,
-        @DefaultValue("${user.home}/.clearance/keycloak") Path home,
+        Path home,
         @DefaultValue("8180") int port) {
 }
