@@ -38,7 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Decisions and licenses. An agreed case is decided by BIS's licensing analyst, a disputed one by
  * the Operating Committee chair. Every agency's conditions are carried into the decision with their
- * authorship and cannot be dropped. An approval creates a license.
+ * authorship and cannot be dropped. An approval creates a license, valid for as long as the types of
+ * its items allow, which its holder can download as a PDF document.
  */
 @Service
 public class Decisions {
@@ -55,11 +56,13 @@ public class Decisions {
     private final ApplicationEventPublisher events;
     private final JdbcTemplate jdbc;
     private final DecisionSettings settings;
+    private final LicenseValidity validity;
+    private final LicensePdf licensePdf;
     private final Clock clock;
 
     Decisions(Applications applications, Referrals referrals, Positions positions, DecisionRepository decisions,
             LicenseRepository licenses, AuditTrail audit, ApplicationEventPublisher events, JdbcTemplate jdbc,
-            DecisionSettings settings, Clock clock) {
+            DecisionSettings settings, LicensePdf licensePdf, Clock clock) {
         this.applications = applications;
         this.referrals = referrals;
         this.positions = positions;
@@ -69,6 +72,8 @@ public class Decisions {
         this.events = events;
         this.jdbc = jdbc;
         this.settings = settings;
+        this.validity = settings.licenseValidityRule();
+        this.licensePdf = licensePdf;
         this.clock = clock;
     }
 
@@ -144,7 +149,10 @@ public class Decisions {
                 .view(null);
     }
 
-    /** Issues the license an approval calls for: the approved items, the conditions, four years' validity. */
+    /**
+     * Issues the license an approval calls for: the approved items and the conditions, valid for the
+     * shortest validity among its items' types (four years unless configured otherwise).
+     */
     @Transactional
     public DecisionView.LicenseView issueLicense(UUID applicationId) {
         Decision decision = decisions.findByApplicationId(applicationId)
@@ -164,11 +172,35 @@ public class Decisions {
                 .map(item -> new DecisionView.LicensedItem(item.eccn(), item.model(), item.description(),
                         item.quantity(), item.units(), item.unitPrice(), item.totalPrice()))
                 .toList();
+        LocalDate validUntil = validity.validUntil(validFrom,
+                items.stream().map(DecisionView.LicensedItem::eccn).toList());
         License license = licenses.saveAndFlush(new License(UUID.randomUUID(), decision.id(), applicationId,
-                String.format("D%06d", number), now, validFrom, validFrom.plus(settings.licenseValidity()), items));
+                String.format("D%06d", number), now, validFrom, validUntil, items));
         DecisionView.LicenseView view = license.view(decision.conditionViews());
         audit.record(applicationId, CurrentUser.system(), "LICENSE_ISSUED", null, view);
         return view;
+    }
+
+    /**
+     * The license of a case as the PDF document its holder keeps; a 404 saying why while the case has
+     * none. The caller has already checked that the person asking may see the case.
+     */
+    @Transactional(readOnly = true)
+    public LicenseDocument licenseDocument(UUID applicationId) {
+        Optional<Decision> decision = decisions.findByApplicationId(applicationId);
+        Optional<License> license = licenses.findByApplicationId(applicationId);
+        if (decision.isEmpty()) {
+            throw new LicenseNotIssuedException(applicationId, "the case has not been decided");
+        }
+        if (!decision.get().outcome().grantsLicense()) {
+            throw new LicenseNotIssuedException(applicationId, "the decision (" + decision.get().outcome()
+                    + ") issues none");
+        }
+        if (license.isEmpty()) {
+            throw new LicenseNotIssuedException(applicationId, "one is being issued; try again in a moment");
+        }
+        DecisionView.LicenseView view = license.get().view(decision.get().conditionViews());
+        return new LicenseDocument(view.licenseNumber(), licensePdf.render(view, applications.view(applicationId)));
     }
 
     @Transactional(readOnly = true)

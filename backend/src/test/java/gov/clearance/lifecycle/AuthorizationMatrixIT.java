@@ -164,6 +164,9 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
                 .at(() -> referred));
         rows.add(applicantOnly("POST", "/api/applicant/applications/{id}/responses",
                 () -> Map.of("answer", "Here is what was asked."), 409, 404).at(() -> referred));
+        // the referred case has no license yet: its owner gets 404 as well
+        rows.add(applicantOnly("GET", "/api/applicant/applications/{id}/license.pdf", null, 404, 404)
+                .at(() -> referred));
 
         rows.add(staffOnly("GET", "/api/staff/agencies", null).staff(200).build());
         rows.add(staffOnly("GET", "/api/staff/tasks", null).staff(200).build());
@@ -194,6 +197,9 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
             rows.add(referredCaseReaders("GET", readable, null, 200).at(() -> referred));
         }
         rows.add(referredCaseReaders("POST", "/api/staff/applications/{id}/notes", Map.of("text", " "), 400)
+                .at(() -> referred));
+        // readers may download a license, but the referred case has none yet: 404 for them as for everyone else
+        rows.add(referredCaseReaders("GET", "/api/staff/applications/{id}/license.pdf", null, 404)
                 .at(() -> referred));
         rows.add(referredCaseReaders("GET", "/api/staff/applications/{id}", null, 200).at(() -> disputed)
                 .expecting(Caller.OC_CHAIR, 200).expecting(Caller.REVIEWER_AND_ARBITER, 404)
