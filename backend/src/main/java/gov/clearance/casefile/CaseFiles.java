@@ -2,6 +2,7 @@ package gov.clearance.casefile;
 
 import gov.clearance.audit.AuditEntryView;
 import gov.clearance.audit.AuditTrail;
+import gov.clearance.deadline.Deadlines;
 import gov.clearance.decision.DecisionView;
 import gov.clearance.decision.Decisions;
 import gov.clearance.identity.CurrentUser;
@@ -51,9 +52,10 @@ public class CaseFiles {
     private final CaseTasks tasks;
     private final AuditTrail audit;
     private final CaseAccess access;
+    private final Deadlines deadlines;
 
     CaseFiles(Applications applications, Referrals referrals, Positions positions, Reconciliations reconciliations,
-            Decisions decisions, CaseTasks tasks, AuditTrail audit, CaseAccess access) {
+            Decisions decisions, CaseTasks tasks, AuditTrail audit, CaseAccess access, Deadlines deadlines) {
         this.applications = applications;
         this.referrals = referrals;
         this.positions = positions;
@@ -62,6 +64,7 @@ public class CaseFiles {
         this.tasks = tasks;
         this.audit = audit;
         this.access = access;
+        this.deadlines = deadlines;
     }
 
     // ---------------------------------------------------------------- applicants
@@ -147,7 +150,8 @@ public class CaseFiles {
                 everything ? reconciliations.latest(id).orElse(null) : null,
                 everything ? decisions.agencyConditions(id) : List.of(),
                 decisions.decisionOf(id).orElse(null),
-                tasks.tasksFor(staff, id, null));
+                tasks.tasksFor(staff, id, null),
+                deadlines.clockOf(id));
     }
 
     @Transactional(readOnly = true)

@@ -52,6 +52,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         .requestMatchers(HttpMethod.GET, "/api/identity/configuration").permitAll()
                         .requestMatchers("/api/applicant/**").hasRole("APPLICANT")
                         .requestMatchers("/api/staff/**").hasAnyRole(STAFF_ROLES)
+                        .requestMatchers("/api/admin/**").hasRole("ADMIN")
                         .requestMatchers("/api/**").authenticated()
                         // the engine's REST API is a servlet of its own: match the whole path
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"))
@@ -72,15 +73,15 @@ class SecurityConfiguration implements WebMvcConfigurer {
     }
 
     /**
-     * Token lifetimes are checked against the application's clock with a small tolerance for clocks
-     * that drift apart ({@code clearance.identity.token-clock-skew}, 30 seconds unless told otherwise),
-     * on top of Spring Security's standard checks of issuer, signature, expiry and audience.
+     * Token lifetimes are checked against real time, never the application's business clock (which
+     * tests and demos may move forward), with a small tolerance for clocks that drift apart
+     * ({@code clearance.identity.token-clock-skew}, 30 seconds unless told otherwise), on top of Spring
+     * Security's standard checks of issuer, signature, expiry and audience.
      */
     @Bean
-    OAuth2TokenValidator<Jwt> tokenLifetime(Clock clock,
-            @Value("${clearance.identity.token-clock-skew:PT30S}") Duration clockSkew) {
+    OAuth2TokenValidator<Jwt> tokenLifetime(@Value("${clearance.identity.token-clock-skew:PT30S}") Duration clockSkew) {
         JwtTimestampValidator lifetime = new JwtTimestampValidator(clockSkew);
-        lifetime.setClock(clock);
+        lifetime.setClock(Clock.systemUTC());
         return lifetime;
     }
 

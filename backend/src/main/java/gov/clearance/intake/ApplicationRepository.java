@@ -12,4 +12,6 @@ interface ApplicationRepository extends JpaRepository<Application, UUID> {
 
     Optional<Application> findFirstByTransactionFingerprintAndStatusNotIn(String fingerprint,
             Collection<ApplicationStatus> statuses);
+
+    List<Application> findByStatusInOrderByRegisteredAtAsc(Collection<ApplicationStatus> statuses);
 }

@@ -177,6 +177,14 @@ public class Applications {
         return view(application);
     }
 
+    /** Every registered application not yet closed, oldest registration first. */
+    @Transactional(readOnly = true)
+    public List<ApplicationView> openCases() {
+        return applications.findByStatusInOrderByRegisteredAtAsc(List.of(ApplicationStatus.UNDER_REVIEW,
+                ApplicationStatus.AWAITING_APPLICANT, ApplicationStatus.IN_REFERRAL,
+                ApplicationStatus.IN_RECONCILIATION, ApplicationStatus.ESCALATED)).stream().map(this::view).toList();
+    }
+
     /** Registered applications matching the search, newest first. */
     public org.springframework.data.domain.Page<ApplicationSummary> search(ApplicationSearch search) {
         return searches.search(search);

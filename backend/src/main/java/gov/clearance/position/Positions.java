@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -81,6 +82,33 @@ public class Positions {
         audit.record(referral.applicationId(), reviewer, "POSITION_RECORDED", null, view);
         events.publishEvent(new PositionRecorded(referral.applicationId(), referralId, view.id(), referral.agency(),
                 view.type(), reviewer.username()));
+        return view;
+    }
+
+    /**
+     * The agency's deadline passed with no position: it is deemed to have no objection (15 CFR
+     * 750.4(b)). The system records that position as itself; an agency that did record a position in
+     * time keeps it.
+     */
+    @Transactional
+    public PositionView recordDeemedNoObjection(UUID applicationId, String agency) {
+        ReferralView referral = referrals.currentReferrals(applicationId).stream()
+                .filter(candidate -> candidate.agency().equals(agency)).findFirst()
+                .orElseThrow(() -> new ConflictException("The case has no open referral to " + agency));
+        Optional<Position> recorded = positions.findByReferralId(referral.id());
+        if (recorded.isPresent()) {
+            return recorded.get().view();
+        }
+        CurrentUser system = CurrentUser.system();
+        Position position = new Position(UUID.randomUUID(), referral.id(), applicationId, agency,
+                new PositionRequest(PositionType.DEEMED_NO_OBJECTION, agency + " recorded no position by its deadline"
+                        + " (30 days from referral) and is deemed to have no objection.", List.of(), null, null, null),
+                system.username(), system.agencyPath(), Instant.now(clock));
+        positions.saveAndFlush(position);
+        PositionView view = position.view();
+        audit.record(applicationId, system, "POSITION_RECORDED", null, view);
+        events.publishEvent(new PositionRecorded(applicationId, referral.id(), view.id(), agency, view.type(),
+                system.username()));
         return view;
     }
 

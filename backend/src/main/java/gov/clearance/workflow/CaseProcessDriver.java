@@ -9,6 +9,7 @@ import gov.clearance.intake.ApplicationSubmitted;
 import gov.clearance.position.AssessmentRecorded;
 import gov.clearance.position.AssessmentsRequested;
 import gov.clearance.position.PositionRecorded;
+import gov.clearance.position.PositionType;
 import gov.clearance.referral.BisReviewRecorded;
 import gov.clearance.shared.ConflictException;
 import java.util.ArrayList;
@@ -88,6 +89,9 @@ class CaseProcessDriver {
 
     @EventListener
     void on(PositionRecorded recorded) {
+        if (recorded.type() == PositionType.DEEMED_NO_OBJECTION) {
+            return; // recorded by the process itself when the agency's deadline timer fired
+        }
         complete(recorded.applicationId(), TASK_AGENCY_REVIEW, recorded.agency(), recorded.recordedBy(), Map.of());
     }
 

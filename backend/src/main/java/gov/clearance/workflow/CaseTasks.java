@@ -2,6 +2,9 @@ package gov.clearance.workflow;
 
 import static gov.clearance.workflow.LicenseApplicationProcess.*;
 
+import gov.clearance.deadline.DeadlineKind;
+import gov.clearance.deadline.DeadlineView;
+import gov.clearance.deadline.Deadlines;
 import gov.clearance.identity.CurrentUser;
 import gov.clearance.identity.Role;
 import gov.clearance.position.AssessmentView;
@@ -39,9 +42,11 @@ public class CaseTasks {
     private final TaskService tasks;
     private final Referrals referrals;
     private final Positions positions;
+    private final Deadlines deadlines;
 
-    CaseTasks(TaskService tasks, Referrals referrals, Positions positions) {
+    CaseTasks(TaskService tasks, Referrals referrals, Positions positions, Deadlines deadlines) {
         this.tasks = tasks;
+        this.deadlines = deadlines;
         this.referrals = referrals;
         this.positions = positions;
     }
@@ -134,7 +139,23 @@ public class CaseTasks {
         }
         return new TaskView(task.getId(), TYPES.getOrDefault(key, key), task.getName(), applicationId,
                 (String) tasks.getVariable(task.getId(), VAR_CONTROL_NUMBER), group, instant(task.getCreateTime()),
-                instant(task.getDueDate()), task.getAssignee(), referralId, assessmentId);
+                due(applicationId, key, group, task), task.getAssignee(), referralId, assessmentId);
+    }
+
+    /** When the task's legal deadline passes, as the case's processing clock projects it. */
+    private Instant due(UUID applicationId, String key, String group, Task task) {
+        Optional<DeadlineView> deadline = switch (key) {
+            case TASK_BIS_REVIEW -> deadlines.deadline(applicationId, DeadlineKind.BIS_REVIEW, null)
+                    .filter(bis -> bis.metAt() == null)
+                    .or(() -> deadlines.deadline(applicationId, DeadlineKind.RESOLUTION, null));
+            case TASK_AGENCY_REVIEW -> deadlines.deadline(applicationId, DeadlineKind.AGENCY_REVIEW, group);
+            case TASK_COMPONENT_ASSESSMENT -> deadlines.deadline(applicationId, DeadlineKind.AGENCY_REVIEW,
+                    (String) tasks.getVariable(task.getId(), VAR_AGENCY));
+            case TASK_OPERATING_COMMITTEE_DECISION ->
+                    deadlines.deadline(applicationId, DeadlineKind.OPERATING_COMMITTEE, null);
+            default -> deadlines.deadline(applicationId, DeadlineKind.RESOLUTION, null);
+        };
+        return deadline.map(DeadlineView::dueBy).orElse(null);
     }
 
     private String businessKey(Task task) {

@@ -10,6 +10,7 @@ final class LicenseApplicationProcess {
     static final String TASK_COMPONENT_ASSESSMENT = "Task_ComponentAssessment";
     static final String TASK_DECIDE = "Task_Decide";
     static final String TASK_OPERATING_COMMITTEE_DECISION = "Task_OperatingCommitteeDecision";
+    static final String TIMER_AGENCY_DEADLINE = "Timer_AgencyDeadline";
 
     static final String MESSAGE_APPLICANT_RESPONDED = "ApplicantResponded";
     static final String MESSAGE_ASSESSMENTS_REQUESTED = "AssessmentsRequested";

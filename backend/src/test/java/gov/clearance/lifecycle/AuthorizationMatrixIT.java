@@ -69,6 +69,8 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
     private String agreed;
     /** Alice's application STATE denied against a proposed approval: the Operating Committee's. */
     private String disputed;
+    /** A hold BIS placed on the application waiting for review. */
+    private String governmentAssurance;
     /** Alice's draft. */
     private String draft;
 
@@ -90,6 +92,9 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
                 .get(0).path("assessmentId").asText();
 
         underReview = submitted();
+        governmentAssurance = expect(api.send(signIn("bianca"), "POST", "/api/staff/applications/" + underReview
+                + "/holds", Map.of("reason", "GOVERNMENT_ASSURANCE", "why", "Awaiting the end user's government.")),
+                201).text("id");
 
         agreed = submitted();
         review(agreed, Map.of("action", "REFER", "agencies", List.of("STATE"), "proposedOutcome", "APPROVE",
@@ -190,6 +195,15 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
                 .as(Caller.ADMIN, 403).build().at(() -> stateReferral));
         rows.add(staffOnly("POST", "/api/staff/applications/{id}/decision", Map.of("rationale", "No outcome given."))
                 .staff(403).as(Caller.ANALYST, 400).build().at(() -> agreed));
+
+        rows.add(staffOnly("POST", "/api/staff/applications/{id}/holds", Map.of("why", "No reason given."))
+                .staff(403).as(Caller.ANALYST, 400).build().at(() -> underReview));
+        rows.add(staffOnly("POST", "/api/staff/holds/{id}/release", Map.of("note", " "))
+                .staff(403).as(Caller.ANALYST, 400).build().at(() -> governmentAssurance));
+        rows.add(staffOnly("POST", "/api/staff/referrals/{id}/missing-information", Map.of("missing", " "))
+                .staff(404).as(Caller.REVIEWER_OF_ANOTHER_AGENCY, 400).build().at(() -> stateReferral));
+        rows.add(staffOnly("GET", "/api/staff/deadlines/overdue", null).staff(403).as(Caller.ANALYST, 200)
+                .as(Caller.ADMIN, 200).build());
 
         rows.add(staffOnly("GET", "/api/staff/applications", null).staff(200).build());
         for (String readable : List.of("/api/staff/applications/{id}", "/api/staff/applications/{id}/timeline",

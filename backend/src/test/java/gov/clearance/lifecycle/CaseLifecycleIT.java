@@ -17,27 +17,13 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Whole case lifecycles over HTTP against the running application on PostgreSQL, signed in as
  * the people who would do each step.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"clearance.database.embedded.data-directory=", "server.address=127.0.0.1"})
-class CaseLifecycleIT {
-
-    @DynamicPropertySource
-    static void issuer(DynamicPropertyRegistry registry) {
-        registry.add("clearance.identity.issuer", TestIssuer.get()::issuerUri);
-    }
-
-    @LocalServerPort
-    int port;
+class CaseLifecycleIT extends AgainstTestIssuer {
 
     @Autowired
     JdbcTemplate jdbc;
@@ -480,6 +466,12 @@ class CaseLifecycleIT {
         assertThat(wrongRole.status()).isEqualTo(403);
         assertThat(wrongRole.contentType()).startsWith("application/problem+json");
         assertThat(api.get(ALICE, path).status()).isEqualTo(200);
+    }
+
+    @Test
+    void offersNoWayToMoveTimeUnlessTheClockIsAdjustable() {
+        assertThat(api.get(ADA, "/api/admin/clock").status()).isEqualTo(404);
+        assertThat(api.post(ADA, "/api/admin/clock", Map.of("advanceDays", 1)).status()).isEqualTo(404);
     }
 
     @Test

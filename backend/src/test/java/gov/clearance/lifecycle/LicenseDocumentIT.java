@@ -26,29 +26,15 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The license as a PDF document: what it says, read back from the PDF, and who may download it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"clearance.database.embedded.data-directory=", "server.address=127.0.0.1"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LicenseDocumentIT {
-
-    @DynamicPropertySource
-    static void issuer(DynamicPropertyRegistry registry) {
-        registry.add("clearance.identity.issuer", TestIssuer.get()::issuerUri);
-    }
+class LicenseDocumentIT extends AgainstTestIssuer {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ANY = "*/*";
-
-    @LocalServerPort
-    int port;
 
     Api api;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

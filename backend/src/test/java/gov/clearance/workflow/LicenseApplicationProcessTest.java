@@ -8,7 +8,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +24,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.Execution;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -63,6 +67,10 @@ class LicenseApplicationProcessTest {
     private static final String END_LICENSE_ISSUED = "End_LicenseIssued";
     private static final String END_DECIDED_WITHOUT_LICENSE = "End_DecidedWithoutLicense";
 
+    private static final String TIMER_AGENCY_DEADLINE = "Timer_AgencyDeadline";
+    private static final String DEEMED_NO_OBJECTION = "Task_RecordDeemedNoObjection";
+    private static final String END_DEEMED_NO_OBJECTION = "End_DeemedNoObjection";
+
     private static final String MSG_APPLICANT_RESPONDED = "ApplicantResponded";
     private static final String MSG_ASSESSMENTS_REQUESTED = "AssessmentsRequested";
 
@@ -83,6 +91,15 @@ class LicenseApplicationProcessTest {
     private final List<String> reconciled = new CopyOnWriteArrayList<>();
     private final List<String> closedWithoutReferral = new CopyOnWriteArrayList<>();
     private final List<Map<String, Object>> licensesIssued = new CopyOnWriteArrayList<>();
+    private final List<String> deemedNoObjection = new CopyOnWriteArrayList<>();
+
+    /** The stand-in for {@code deadlineTimers}: every agency deadline falls 30 days from now. */
+    public static final class ThirtyDayDeadlines {
+
+        public Date agencyDeadline(DelegateExecution execution) {
+            return Date.from(Instant.now().plus(Duration.ofDays(30)));
+        }
+    }
 
     @BeforeEach
     void setUp() {
@@ -99,6 +116,9 @@ class LicenseApplicationProcessTest {
         Mocks.register("closeWithoutReferral",
                 (JavaDelegate) execution -> closedWithoutReferral.add(execution.getProcessBusinessKey()));
         Mocks.register("issueLicense", (JavaDelegate) this::recordLicense);
+        Mocks.register("deadlineTimers", new ThirtyDayDeadlines());
+        Mocks.register("recordDeemedNoObjection", (JavaDelegate) execution ->
+                deemedNoObjection.add((String) execution.getVariable("agency")));
     }
 
     @AfterEach
@@ -393,7 +413,50 @@ class LicenseApplicationProcessTest {
         assertThat(reconciled).containsExactly(pi.getBusinessKey());
     }
 
+    // ---------------------------------------------------------------- agency deadlines
+
+    @Test
+    void armsADeadlineTimerOnEveryAgencyReviewDueWhenTheDeadlineFalls() {
+        ProcessInstance pi = submitApplication();
+        reviewByBis(pi, "REFER", "DOD", "STATE");
+
+        List<Job> timers = agencyDeadlineTimers(pi);
+        assertThat(timers).hasSize(2);
+        for (Job timer : timers) {
+            assertThat(timer.getDuedate()).isCloseTo(Date.from(Instant.now().plus(Duration.ofDays(30))), 60_000);
+        }
+
+        recordPosition(pi, "STATE");
+        assertThat(agencyDeadlineTimers(pi)).as("a recorded position disarms its timer").hasSize(1);
+    }
+
+    @Test
+    void anAgencySilentPastItsDeadlineIsDeemedNotToObjectAndTheCaseMovesOn() {
+        ProcessInstance pi = submitApplication();
+        reviewByBis(pi, "REFER", "DOD", "STATE");
+        requestAssessments(pi, "DOD", "ARMY");
+        recordPosition(pi, "STATE");
+
+        execute(single(agencyDeadlineTimers(pi)));
+
+        assertThat(deemedNoObjection).containsExactly("DOD");
+        assertThat(pi).hasPassed(TIMER_AGENCY_DEADLINE, DEEMED_NO_OBJECTION, END_DEEMED_NO_OBJECTION, RECONCILE)
+                .isWaitingAtExactly(DECIDE);
+        assertThat(componentAssessments(pi)).as("the Army's outstanding assessment ends with the referral").isEmpty();
+        assertThat(reconciled).containsExactly(pi.getBusinessKey());
+    }
+
     // ---------------------------------------------------------------- helpers
+
+    private List<Job> agencyDeadlineTimers(ProcessInstance pi) {
+        return management.createJobQuery().processInstanceId(pi.getId()).timers()
+                .activityId(TIMER_AGENCY_DEADLINE).list();
+    }
+
+    private static <T> T single(List<T> items) {
+        assertThat(items).hasSize(1);
+        return items.get(0);
+    }
 
     private ProcessInstance submitApplication() {
         String applicationId = UUID.randomUUID().toString();

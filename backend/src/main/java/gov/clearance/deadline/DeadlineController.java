@@ -1,0 +1,52 @@
+package gov.clearance.deadline;
+
+import gov.clearance.identity.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Staff: deadlines and holds")
+class DeadlineController {
+
+    private final Deadlines deadlines;
+
+    DeadlineController(Deadlines deadlines) {
+        this.deadlines = deadlines;
+    }
+
+    @PostMapping("/api/staff/applications/{id}/holds")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Analyst: hold the case without action (the processing clock stops)")
+    HoldView hold(CurrentUser user, @PathVariable UUID id, @RequestBody HoldRequest request) {
+        return deadlines.hold(user, id, request);
+    }
+
+    @PostMapping("/api/staff/holds/{id}/release")
+    @Operation(summary = "Analyst: end a hold (the processing clock runs again)")
+    HoldView release(CurrentUser user, @PathVariable UUID id, @RequestBody HoldReleaseRequest request) {
+        return deadlines.release(user, id, request);
+    }
+
+    @PostMapping("/api/staff/referrals/{id}/missing-information")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Agency: tell BIS what information is missing (holds the case within 10 days of referral)")
+    HoldView missingInformation(CurrentUser user, @PathVariable UUID id,
+            @RequestBody MissingInformationRequest request) {
+        return deadlines.requestMissingInformation(user, id, request);
+    }
+
+    @GetMapping("/api/staff/deadlines/overdue")
+    @Operation(summary = "Analysts: open cases with a deadline that passed unmet, most overdue first")
+    List<OverdueCase> overdue(CurrentUser user) {
+        return deadlines.overdue(user);
+    }
+}

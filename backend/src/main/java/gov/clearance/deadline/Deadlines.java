@@ -1,0 +1,353 @@
+package gov.clearance.deadline;
+
+import gov.clearance.audit.AuditTrail;
+import gov.clearance.decision.DecisionAuthority;
+import gov.clearance.decision.DecisionView;
+import gov.clearance.decision.Decisions;
+import gov.clearance.identity.CurrentUser;
+import gov.clearance.identity.Role;
+import gov.clearance.intake.ApplicantResponded;
+import gov.clearance.intake.ApplicationStatus;
+import gov.clearance.intake.ApplicationView;
+import gov.clearance.intake.Applications;
+import gov.clearance.position.PositionView;
+import gov.clearance.position.Positions;
+import gov.clearance.reconciliation.Reconciliations;
+import gov.clearance.referral.BisReviewRecorded;
+import gov.clearance.referral.BisReviewView;
+import gov.clearance.referral.ReferralView;
+import gov.clearance.referral.Referrals;
+import gov.clearance.referral.ReviewAction;
+import gov.clearance.shared.ConflictException;
+import gov.clearance.shared.FieldViolation;
+import gov.clearance.shared.ForbiddenException;
+import gov.clearance.shared.InvalidRequestException;
+import gov.clearance.shared.NotFoundException;
+import gov.clearance.shared.TextRules;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The processing clock of every case, its holds and its deadlines. Deadlines are counted in processing
+ * days, so every hold moves every later deadline by its exact length.
+ */
+@Service
+public class Deadlines {
+
+    /** Days are calendar days in US Eastern time. */
+    public static final ZoneId EASTERN = ZoneId.of("America/New_York");
+
+    /** An agency's request for missing information stops the clock only within this many days of referral. */
+    static final int AGENCY_REQUEST_DAYS = 10;
+
+    /** A pre-license check stops the clock only if requested within this many days of the need arising. */
+    static final int PRE_LICENSE_CHECK_DAYS = 5;
+
+    private final HoldRepository holds;
+    private final HoldReleaseRepository releases;
+    private final Applications applications;
+    private final Referrals referrals;
+    private final Positions positions;
+    private final Reconciliations reconciliations;
+    private final Decisions decisions;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Deadlines(HoldRepository holds, HoldReleaseRepository releases, Applications applications, Referrals referrals,
+            Positions positions, Reconciliations reconciliations, Decisions decisions, AuditTrail audit,
+            ApplicationEventPublisher events, Clock clock) {
+        this.holds = holds;
+        this.releases = releases;
+        this.applications = applications;
+        this.referrals = referrals;
+        this.positions = positions;
+        this.reconciliations = reconciliations;
+        this.decisions = decisions;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    // ---------------------------------------------------------------- reading the clock
+
+    /** The clock, the holds and every deadline of a registered case. */
+    @Transactional(readOnly = true)
+    public CaseClockView clockOf(UUID applicationId) {
+        ApplicationView application = applications.view(applicationId);
+        List<HoldView> caseHolds = holdsOf(applicationId);
+        ProcessingClock processing = clock(application, caseHolds);
+        return new CaseClockView(processing.registeredOn(), processing.today(), processing.elapsedDays(),
+                processing.heldDays(), processing.dayOn(processing.today()), processing.onHold(), caseHolds,
+                deadlines(application, processing));
+    }
+
+    /** Whether a hold stops the case's clock now. */
+    @Transactional(readOnly = true)
+    public boolean onHold(UUID applicationId) {
+        return holdsOf(applicationId).stream().anyMatch(hold -> hold.running() && hold.stopsClock());
+    }
+
+    /**
+     * When a deadline of the case passes, as things stand: empty while the case is on hold (the
+     * deadline does not advance), or when the case has no such deadline.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Instant> dueBy(UUID applicationId, DeadlineKind kind, String agency) {
+        ApplicationView application = applications.view(applicationId);
+        List<HoldView> caseHolds = holdsOf(applicationId);
+        ProcessingClock processing = clock(application, caseHolds);
+        if (processing.onHold()) {
+            return Optional.empty();
+        }
+        return deadlines(application, processing).stream()
+                .filter(deadline -> deadline.kind() == kind && (agency == null || agency.equals(deadline.agency())))
+                .map(DeadlineView::dueBy).findFirst();
+    }
+
+    /** A deadline of the case as projected now (a running hold counted up to today), if the case has it. */
+    @Transactional(readOnly = true)
+    public Optional<DeadlineView> deadline(UUID applicationId, DeadlineKind kind, String agency) {
+        return clockOf(applicationId).deadlines().stream()
+                .filter(deadline -> deadline.kind() == kind && (agency == null || agency.equals(deadline.agency())))
+                .findFirst();
+    }
+
+    /** Open cases with a deadline that passed unmet, most overdue first: for analysts and administrators. */
+    @Transactional(readOnly = true)
+    public List<OverdueCase> overdue(CurrentUser staff) {
+        if (!staff.hasAny(Role.ANALYST, Role.ADMIN)) {
+            throw new ForbiddenException("The overdue list is for licensing analysts and administrators");
+        }
+        List<OverdueCase> overdue = new ArrayList<>();
+        for (ApplicationView application : applications.openCases()) {
+            ProcessingClock processing = clock(application, holdsOf(application.id()));
+            int today = processing.dayOn(processing.today());
+            deadlines(application, processing).stream().filter(DeadlineView::overdue)
+                    .forEach(deadline -> overdue.add(new OverdueCase(application.id(), application.controlNumber(),
+                            today, deadline)));
+        }
+        overdue.sort(Comparator.comparing((OverdueCase o) -> o.deadline().dueBy()));
+        return overdue;
+    }
+
+    private ProcessingClock clock(ApplicationView application, List<HoldView> caseHolds) {
+        List<ProcessingClock.HeldSpan> spans = caseHolds.stream().filter(HoldView::stopsClock)
+                .map(hold -> new ProcessingClock.HeldSpan(date(hold.startedAt()),
+                        hold.releasedAt() == null ? null : date(hold.releasedAt())))
+                .toList();
+        return new ProcessingClock(date(application.registeredAt()), date(Instant.now(clock)), spans);
+    }
+
+    private List<DeadlineView> deadlines(ApplicationView application, ProcessingClock processing) {
+        UUID id = application.id();
+        List<DeadlineView> found = new ArrayList<>();
+        Instant firstAction = referrals.reviewsOf(id).stream().map(BisReviewView::reviewedAt)
+                .min(Comparator.naturalOrder()).orElse(null);
+        found.add(deadline(processing, DeadlineKind.BIS_REVIEW, null, DeadlineKind.BIS_REVIEW.days(), firstAction));
+
+        Map<UUID, PositionView> positionByReferral = positions.positionsOf(id).stream()
+                .collect(Collectors.toMap(PositionView::referralId, Function.identity(), (a, b) -> a));
+        int lastAgencyDay = 0;
+        for (ReferralView referral : referrals.referralsOf(id)) {
+            int day = processing.dayOn(date(referral.referredAt())) + DeadlineKind.AGENCY_REVIEW.days();
+            lastAgencyDay = Math.max(lastAgencyDay, day);
+            PositionView position = positionByReferral.get(referral.id());
+            found.add(deadline(processing, DeadlineKind.AGENCY_REVIEW, referral.agency(), day,
+                    position == null ? null : position.recordedAt()));
+        }
+
+        DecisionView decision = decisions.decisionOf(id).orElse(null);
+        if (reconciliations.disputedApplications().contains(id)) {
+            Instant committee = decision != null && decision.authority() == DecisionAuthority.OPERATING_COMMITTEE
+                    ? decision.decidedAt() : null;
+            found.add(deadline(processing, DeadlineKind.OPERATING_COMMITTEE, null,
+                    lastAgencyDay + DeadlineKind.OPERATING_COMMITTEE.days(), committee));
+        }
+        Instant resolved = decision != null ? decision.decidedAt()
+                : application.status() == ApplicationStatus.CLOSED ? application.updatedAt() : null;
+        found.add(deadline(processing, DeadlineKind.RESOLUTION, null, DeadlineKind.RESOLUTION.days(), resolved));
+        return found;
+    }
+
+    private DeadlineView deadline(ProcessingClock processing, DeadlineKind kind, String agency, int day, Instant metAt) {
+        LocalDate dueOn = processing.dateOfDay(day);
+        Instant dueBy = dueOn.plusDays(1).atStartOfDay(EASTERN).toInstant();
+        boolean overdue = metAt == null ? !Instant.now(clock).isBefore(dueBy) : !metAt.isBefore(dueBy);
+        return new DeadlineView(kind, kind.what(), agency, day, dueOn, dueBy, metAt, overdue);
+    }
+
+    // ---------------------------------------------------------------- holds
+
+    /** A licensing analyst holds the case without action for one of the reasons of 750.4(b). */
+    @Transactional
+    public HoldView hold(CurrentUser analyst, UUID applicationId, HoldRequest request) {
+        requireAnalyst(analyst);
+        ApplicationView application = openCase(applicationId);
+        List<FieldViolation> violations = new ArrayList<>();
+        if (request == null || request.reason() == null || !request.reason().placedByAnalyst()) {
+            violations.add(new FieldViolation("reason", "is required: one of " + java.util.Arrays
+                    .stream(HoldReason.values()).filter(HoldReason::placedByAnalyst).map(Enum::name).toList()));
+        }
+        String why = request == null ? null : request.why();
+        TextRules.requireText(violations, "why", why);
+        TextRules.limit(violations, "why", why);
+        boolean stopsClock = true;
+        if (request != null && request.reason() == HoldReason.PRE_LICENSE_CHECK) {
+            if (request.needAroseOn() == null) {
+                violations.add(new FieldViolation("needAroseOn", "is required for a pre-license check"));
+            } else if (request.needAroseOn().isAfter(today())) {
+                violations.add(new FieldViolation("needAroseOn", "cannot be in the future"));
+            } else {
+                stopsClock = ChronoUnit.DAYS.between(request.needAroseOn(), today()) <= PRE_LICENSE_CHECK_DAYS;
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException("The hold is invalid", violations);
+        }
+        if (holdsOf(applicationId).stream().anyMatch(hold -> hold.running() && hold.reason() == request.reason())) {
+            throw new ConflictException("Application " + application.controlNumber() + " is already held for "
+                    + request.reason());
+        }
+        return start(analyst, applicationId, null, request.reason(), why.strip(), stopsClock, !stopsClock);
+    }
+
+    /** Ends a running hold; the clock runs again from today. */
+    @Transactional
+    public HoldView release(CurrentUser analyst, UUID holdId, HoldReleaseRequest request) {
+        requireAnalyst(analyst);
+        Hold hold = holds.findById(holdId).orElseThrow(() -> new NotFoundException("Hold", holdId));
+        String note = request == null ? null : request.note();
+        List<FieldViolation> violations = new ArrayList<>();
+        TextRules.requireText(violations, "note", note, "is required: say what ended the hold");
+        TextRules.limit(violations, "note", note);
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException("The release is invalid", violations);
+        }
+        return end(analyst, hold, note.strip());
+    }
+
+    /**
+     * A referred agency tells BIS what it lacks. Within 10 days of referral this holds the case until
+     * BIS releases it; later, it is recorded and flagged as late, and the clock runs on.
+     */
+    @Transactional
+    public HoldView requestMissingInformation(CurrentUser reviewer, UUID referralId, MissingInformationRequest request) {
+        ReferralView referral = referrals.referral(referralId);
+        if (!referral.agency().equals(reviewer.agency()) || reviewer.component() != null) {
+            throw new NotFoundException("Referral", referralId);
+        }
+        if (!reviewer.hasAny(Role.REVIEWER, Role.ARBITER)) {
+            throw new ForbiddenException("Only a reviewer or arbiter of " + referral.agency()
+                    + " can ask for missing information");
+        }
+        if (positions.hasPosition(referralId)) {
+            throw new ConflictException(referral.agency() + " has already recorded its position on this referral");
+        }
+        String missing = request == null ? null : request.missing();
+        List<FieldViolation> violations = new ArrayList<>();
+        TextRules.requireText(violations, "missing", missing, "is required: say what information is missing");
+        TextRules.limit(violations, "missing", missing);
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException("The request is invalid", violations);
+        }
+        ApplicationView application = openCase(referral.applicationId());
+        ProcessingClock processing = clock(application, holdsOf(application.id()));
+        boolean timely = processing.dayOn(processing.today()) - processing.dayOn(date(referral.referredAt()))
+                <= AGENCY_REQUEST_DAYS;
+        return start(reviewer, application.id(), referralId, HoldReason.AGENCY_INFORMATION, missing.strip(), timely,
+                !timely);
+    }
+
+    @EventListener
+    void on(BisReviewRecorded review) {
+        if (review.action() == ReviewAction.REQUEST_INFORMATION) {
+            BisReviewView recorded = referrals.latestReview(review.applicationId()).orElseThrow();
+            CurrentUser analyst = new CurrentUser(recorded.reviewedBy(), recorded.reviewedBy(), Set.of(Role.ANALYST),
+                    Referrals.LICENSING_AGENCY, null, null);
+            start(analyst, review.applicationId(), null, HoldReason.APPLICANT_INFORMATION,
+                    "Awaiting the applicant's answer: " + recorded.question(), true, false);
+        }
+    }
+
+    @EventListener
+    void on(ApplicantResponded responded) {
+        ApplicationView application = applications.view(responded.applicationId());
+        if (application.status() == ApplicationStatus.AWAITING_APPLICANT) {
+            return; // other questions are still open
+        }
+        for (Hold hold : holds.findByApplicationIdOrderByStartedAtAscIdAsc(responded.applicationId())) {
+            if (hold.reason() == HoldReason.APPLICANT_INFORMATION && !releases.existsById(hold.id())) {
+                end(CurrentUser.system(), hold, "The applicant answered");
+            }
+        }
+    }
+
+    private HoldView start(CurrentUser by, UUID applicationId, UUID referralId, HoldReason reason, String why,
+            boolean stopsClock, boolean late) {
+        Hold hold = holds.saveAndFlush(new Hold(UUID.randomUUID(), applicationId, referralId, reason, why, stopsClock,
+                late, Instant.now(clock), by.username(), by.agencyPath()));
+        HoldView view = hold.view(null);
+        audit.record(applicationId, by, stopsClock ? "HOLD_STARTED" : "LATE_REQUEST_RECORDED", null, view);
+        events.publishEvent(new HoldsChanged(applicationId, onHold(applicationId)));
+        return view;
+    }
+
+    private HoldView end(CurrentUser by, Hold hold, String note) {
+        if (releases.existsById(hold.id())) {
+            throw new ConflictException("This hold has already ended");
+        }
+        HoldView before = hold.view(null);
+        HoldRelease release = releases.saveAndFlush(new HoldRelease(hold.id(), Instant.now(clock), by.username(),
+                by.agencyPath(), note));
+        HoldView after = hold.view(release);
+        audit.record(hold.applicationId(), by, "HOLD_RELEASED", before, after);
+        events.publishEvent(new HoldsChanged(hold.applicationId(), onHold(hold.applicationId())));
+        return after;
+    }
+
+    private List<HoldView> holdsOf(UUID applicationId) {
+        List<Hold> caseHolds = holds.findByApplicationIdOrderByStartedAtAscIdAsc(applicationId);
+        Map<UUID, HoldRelease> released = releases.findByHoldIdIn(caseHolds.stream().map(Hold::id).toList()).stream()
+                .collect(Collectors.toMap(HoldRelease::holdId, Function.identity()));
+        return caseHolds.stream().map(hold -> hold.view(released.get(hold.id()))).toList();
+    }
+
+    private ApplicationView openCase(UUID applicationId) {
+        ApplicationView application = applications.view(applicationId);
+        if (application.status() == ApplicationStatus.CLOSED) {
+            throw new ConflictException("Application " + application.controlNumber() + " is closed");
+        }
+        return application;
+    }
+
+    private static void requireAnalyst(CurrentUser user) {
+        if (!user.has(Role.ANALYST) || !user.belongsTo(Referrals.LICENSING_AGENCY)) {
+            throw new ForbiddenException("Only a BIS licensing analyst can hold a case or end a hold");
+        }
+    }
+
+    private LocalDate today() {
+        return date(Instant.now(clock));
+    }
+
+    private static LocalDate date(Instant instant) {
+        return LocalDate.ofInstant(instant, EASTERN);
+    }
+}

@@ -1,0 +1,66 @@
+package gov.clearance.workflow;
+
+import static gov.clearance.workflow.LicenseApplicationProcess.KEY;
+import static gov.clearance.workflow.LicenseApplicationProcess.TIMER_AGENCY_DEADLINE;
+import static gov.clearance.workflow.LicenseApplicationProcess.VAR_AGENCY;
+
+import gov.clearance.deadline.DeadlineKind;
+import gov.clearance.deadline.Deadlines;
+import gov.clearance.deadline.HoldsChanged;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The due dates of the process's deadline timers. A timer is due when its deadline passes; while the
+ * case is on hold no deadline advances, so its timers wait indefinitely and are set again, to the
+ * deadline moved by the hold's length, when the hold ends.
+ */
+@Component("deadlineTimers")
+public class DeadlineTimers {
+
+    /** The due date of a timer whose deadline is stopped by a hold. */
+    static final Date HELD = Date.from(LocalDate.of(9999, 12, 31).atStartOfDay(Deadlines.EASTERN).toInstant());
+
+    private final Deadlines deadlines;
+    private final ManagementService management;
+    private final RuntimeService runtime;
+
+    DeadlineTimers(Deadlines deadlines, ManagementService management, RuntimeService runtime) {
+        this.deadlines = deadlines;
+        this.management = management;
+        this.runtime = runtime;
+    }
+
+    /** The due date of {@code Timer_AgencyDeadline}: the referred agency's deadline. */
+    public Date agencyDeadline(DelegateExecution execution) {
+        return agencyDeadline(UUID.fromString(execution.getProcessBusinessKey()),
+                (String) execution.getVariable(VAR_AGENCY));
+    }
+
+    private Date agencyDeadline(UUID applicationId, String agency) {
+        return deadlines.dueBy(applicationId, DeadlineKind.AGENCY_REVIEW, agency).map(Date::from).orElse(HELD);
+    }
+
+    @EventListener
+    void on(HoldsChanged changed) {
+        for (ProcessInstance process : runtime.createProcessInstanceQuery().processDefinitionKey(KEY)
+                .processInstanceBusinessKey(changed.applicationId().toString()).list()) {
+            for (Job job : management.createJobQuery().processInstanceId(process.getId()).timers()
+                    .activityId(TIMER_AGENCY_DEADLINE).list()) {
+                String agency = (String) runtime.getVariable(job.getExecutionId(), VAR_AGENCY);
+                Date due = agencyDeadline(changed.applicationId(), agency);
+                if (!due.equals(job.getDuedate())) {
+                    management.setJobDuedate(job.getId(), due);
+                }
+            }
+        }
+    }
+}

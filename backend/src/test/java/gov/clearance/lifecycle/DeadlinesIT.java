@@ -1,0 +1,258 @@
+package gov.clearance.lifecycle;
+
+import static gov.clearance.lifecycle.DemoUser.ADA;
+import static gov.clearance.lifecycle.DemoUser.ALICE;
+import static gov.clearance.lifecycle.DemoUser.BIANCA;
+import static gov.clearance.lifecycle.DemoUser.DAN;
+import static gov.clearance.lifecycle.DemoUser.SAM;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import gov.clearance.lifecycle.Api.Reply;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The processing clock and its deadlines, by moving time forward through the admin API (never by
+ * waiting). Runs on a database of its own, since it moves the process engine's clock, and closes its
+ * application afterwards, which puts the engine's clock back.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"clearance.database.embedded.data-directory=target/deadlines-postgres-${random.uuid}",
+            "server.address=127.0.0.1", "clearance.clock.adjustable=true"})
+@DirtiesContext
+class DeadlinesIT {
+
+    @DynamicPropertySource
+    static void issuer(DynamicPropertyRegistry registry) {
+        registry.add("clearance.identity.issuer", TestIssuer.get()::issuerUri);
+    }
+
+    @LocalServerPort
+    int port;
+
+    Api api;
+
+    @BeforeEach
+    void connect() {
+        api = new Api(port);
+    }
+
+    @Test
+    void anAgencySilentPastItsDeadlineIsDeemedNotToObject() {
+        String id = referred("DOD", "STATE");
+        recordPosition(SAM, id, Map.of("type", "APPROVE", "rationale", "No objection from State."));
+        JsonNode defense = deadline(id, "AGENCY_REVIEW", "DOD");
+        assertThat(defense.path("processingDay").asInt()).isEqualTo(30);
+
+        advanceDays(30);
+        assertThat(staffCase(id).path("application").path("status").asText()).as("day 30 is still DoD's")
+                .isEqualTo("IN_REFERRAL");
+        advanceDays(1);
+
+        JsonNode staff = staffCase(id);
+        assertThat(staff.path("application").path("status").asText()).isEqualTo("IN_RECONCILIATION");
+        JsonNode deemed = positionOf(staff, "DOD");
+        assertThat(deemed.path("type").asText()).isEqualTo("DEEMED_NO_OBJECTION");
+        assertThat(deemed.path("recordedBy").asText()).isEqualTo("clearance-system");
+        assertThat(staff.path("reconciliation").path("verdict").asText()).isEqualTo("AGREE");
+        JsonNode audit = api.get(BIANCA, "/api/staff/applications/" + id + "/timeline").body();
+        assertThat(audit.toString()).contains("DEEMED_NO_OBJECTION");
+        boolean recordedBySystem = false;
+        for (JsonNode entry : audit) {
+            if (entry.path("action").asText().equals("POSITION_RECORDED")
+                    && entry.path("actor").asText().equals("clearance-system")) {
+                recordedBySystem = entry.path("agency").asText().equals("SYSTEM");
+            }
+        }
+        assertThat(recordedBySystem).as("the system records the deemed position as itself").isTrue();
+    }
+
+    @Test
+    void aHoldMovesTheAgencyDeadlineByItsExactLengthAndStopsItsTimer() {
+        String id = referred("DOD");
+        LocalDate dueBefore = LocalDate.parse(deadline(id, "AGENCY_REVIEW", "DOD").path("dueOn").asText());
+        advanceDays(5);
+
+        Reply held = api.post(BIANCA, "/api/staff/applications/" + id + "/holds",
+                Map.of("reason", "FOREIGN_CONSULTATION", "why", "Consulting the Wassenaar partners."));
+        assertThat(held.status()).as(held.body().toString()).isEqualTo(201);
+        assertThat(staffCase(id).path("clock").path("onHold").asBoolean()).isTrue();
+        advanceDays(40);
+        assertThat(staffCase(id).path("application").path("status").asText())
+                .as("no deadline passes while the case is held").isEqualTo("IN_REFERRAL");
+
+        Reply released = api.post(BIANCA, "/api/staff/holds/" + held.text("id") + "/release",
+                Map.of("note", "The partners answered."));
+        assertThat(released.status()).as(released.body().toString()).isEqualTo(200);
+        JsonNode clock = staffCase(id).path("clock");
+        assertThat(clock.path("onHold").asBoolean()).isFalse();
+        assertThat(clock.path("heldDays").asInt()).isEqualTo(40);
+        assertThat(clock.path("processingDay").asInt()).isEqualTo(5);
+        LocalDate dueAfter = LocalDate.parse(deadline(id, "AGENCY_REVIEW", "DOD").path("dueOn").asText());
+        assertThat(dueAfter).isEqualTo(dueBefore.plusDays(40));
+        assertThat(deadline(id, "RESOLUTION", null).path("processingDay").asInt()).isEqualTo(90);
+
+        JsonNode task = api.get(DAN, "/api/staff/tasks?applicationId=" + id).body().get(0);
+        assertThat(task.path("due").asText()).isEqualTo(deadline(id, "AGENCY_REVIEW", "DOD").path("dueBy").asText());
+
+        advanceDays(25);
+        assertThat(staffCase(id).path("application").path("status").asText()).isEqualTo("IN_REFERRAL");
+        advanceDays(1);
+        assertThat(positionOf(staffCase(id), "DOD").path("type").asText()).isEqualTo("DEEMED_NO_OBJECTION");
+    }
+
+    @Test
+    void anAgencyRequestForMissingInformationHoldsTheCaseOnlyWithinTenDaysOfReferral() {
+        String timely = referred("STATE");
+        advanceDays(10);
+        Reply held = api.post(SAM, "/api/staff/referrals/" + referralOf(SAM, timely) + "/missing-information",
+                Map.of("missing", "The end-user statement is unsigned."));
+        assertThat(held.status()).as(held.body().toString()).isEqualTo(201);
+        assertThat(held.body().path("stopsClock").asBoolean()).isTrue();
+        assertThat(held.body().path("late").asBoolean()).isFalse();
+        assertThat(staffCase(timely).path("clock").path("onHold").asBoolean()).isTrue();
+
+        String late = referred("STATE");
+        advanceDays(11);
+        Reply recorded = api.post(SAM, "/api/staff/referrals/" + referralOf(SAM, late) + "/missing-information",
+                Map.of("missing", "The end-user statement is unsigned."));
+        assertThat(recorded.status()).as(recorded.body().toString()).isEqualTo(201);
+        assertThat(recorded.body().path("stopsClock").asBoolean()).isFalse();
+        assertThat(recorded.body().path("late").asBoolean()).isTrue();
+        JsonNode clock = staffCase(late).path("clock");
+        assertThat(clock.path("onHold").asBoolean()).isFalse();
+        assertThat(clock.path("processingDay").asInt()).isEqualTo(11);
+        assertThat(api.get(BIANCA, "/api/staff/applications/" + late + "/timeline").body().findValuesAsText("action"))
+                .contains("LATE_REQUEST_RECORDED");
+
+        Reply empty = api.post(SAM, "/api/staff/referrals/" + referralOf(SAM, late) + "/missing-information",
+                Map.of("missing", " "));
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.body().path("errors").findValuesAsText("field")).containsExactly("missing");
+        assertThat(api.post(DAN, "/api/staff/referrals/" + referralOf(SAM, late) + "/missing-information",
+                Map.of("missing", "x")).status()).as("another agency's referral").isEqualTo(404);
+    }
+
+    @Test
+    void waitingForTheApplicantsAnswerStopsTheClockUntilTheyAnswer() {
+        String id = submitted();
+        Reply asked = api.post(BIANCA, "/api/staff/applications/" + id + "/review", Map.of("action",
+                "REQUEST_INFORMATION", "question", "Who installs the detectors?", "analysis", "Need installer."));
+        assertThat(asked.status()).as(asked.body().toString()).isEqualTo(200);
+        advanceDays(3);
+        assertThat(staffCase(id).path("clock").path("onHold").asBoolean()).isTrue();
+
+        Reply answered = api.post(ALICE, "/api/applicant/applications/" + id + "/responses",
+                Map.of("answer", "Our own field engineers."));
+        assertThat(answered.status()).as(answered.body().toString()).isEqualTo(200);
+        JsonNode clock = staffCase(id).path("clock");
+        assertThat(clock.path("onHold").asBoolean()).isFalse();
+        assertThat(clock.path("heldDays").asInt()).isEqualTo(3);
+        assertThat(clock.path("holds").get(0).path("reason").asText()).isEqualTo("APPLICANT_INFORMATION");
+        assertThat(clock.path("holds").get(0).path("releasedAt").isNull()).isFalse();
+        LocalDate registered = LocalDate.parse(clock.path("registeredOn").asText());
+        assertThat(LocalDate.parse(deadline(id, "RESOLUTION", null).path("dueOn").asText()))
+                .isEqualTo(registered.plusDays(93));
+    }
+
+    @Test
+    void listsCasesWhoseDeadlinePassedForTheAnalysts() {
+        String id = submitted();
+        advanceDays(9);
+        assertThat(overdueIds()).doesNotContain(id);
+        advanceDays(1);
+        Reply overdue = api.get(BIANCA, "/api/staff/deadlines/overdue");
+        assertThat(overdue.status()).isEqualTo(200);
+        boolean listed = false;
+        for (JsonNode entry : overdue.body()) {
+            if (entry.path("applicationId").asText().equals(id)) {
+                listed = entry.path("deadline").path("kind").asText().equals("BIS_REVIEW");
+            }
+        }
+        assertThat(listed).isTrue();
+        assertThat(api.get(DAN, "/api/staff/deadlines/overdue").status()).isEqualTo(403);
+    }
+
+    @Test
+    void onlyAnAdministratorMovesTimeAndOnlyForward() {
+        assertThat(api.get(ADA, "/api/admin/clock").status()).isEqualTo(200);
+        assertThat(api.post(BIANCA, "/api/admin/clock", Map.of("advanceDays", 1)).status()).isEqualTo(403);
+        Reply backwards = api.post(ADA, "/api/admin/clock", Map.of("advanceDays", -1));
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.body().path("errors").findValuesAsText("field")).containsExactly("advanceDays");
+    }
+
+    // ------------------------------------------------------------------ steps
+
+    private void advanceDays(int days) {
+        Reply moved = api.post(ADA, "/api/admin/clock", Map.of("advanceDays", days));
+        assertThat(moved.status()).as(moved.body().toString()).isEqualTo(200);
+    }
+
+    private String submitted() {
+        Reply created = api.post(ALICE, "/api/applicant/applications", ApplicationForms.valid());
+        String id = created.text("id");
+        assertThat(api.post(ALICE, "/api/applicant/applications/" + id + "/submit", null).status()).isEqualTo(200);
+        return id;
+    }
+
+    private String referred(String... agencies) {
+        String id = submitted();
+        Reply reviewed = api.post(BIANCA, "/api/staff/applications/" + id + "/review", Map.of("action", "REFER",
+                "agencies", List.of(agencies), "proposedOutcome", "APPROVE", "analysis", "Refer."));
+        assertThat(reviewed.status()).as(reviewed.body().toString()).isEqualTo(200);
+        return id;
+    }
+
+    private String referralOf(DemoUser reviewer, String id) {
+        for (JsonNode task : api.get(reviewer, "/api/staff/tasks?applicationId=" + id).body()) {
+            if (task.path("type").asText().equals("AGENCY_REVIEW")) {
+                return task.path("referralId").asText();
+            }
+        }
+        throw new AssertionError(reviewer.username() + " has no review task on " + id);
+    }
+
+    private void recordPosition(DemoUser reviewer, String id, Map<String, Object> position) {
+        Reply recorded = api.post(reviewer, "/api/staff/referrals/" + referralOf(reviewer, id) + "/position", position);
+        assertThat(recorded.status()).as(recorded.body().toString()).isEqualTo(201);
+    }
+
+    private JsonNode staffCase(String id) {
+        Reply reply = api.get(BIANCA, "/api/staff/applications/" + id);
+        assertThat(reply.status()).as(reply.body().toString()).isEqualTo(200);
+        return reply.body();
+    }
+
+    private JsonNode deadline(String id, String kind, String agency) {
+        for (JsonNode deadline : staffCase(id).path("clock").path("deadlines")) {
+            if (deadline.path("kind").asText().equals(kind)
+                    && (agency == null || deadline.path("agency").asText().equals(agency))) {
+                return deadline;
+            }
+        }
+        throw new AssertionError("No " + kind + " deadline on " + id);
+    }
+
+    private static JsonNode positionOf(JsonNode staffCase, String agency) {
+        for (JsonNode referral : staffCase.path("referrals")) {
+            if (referral.path("referral").path("agency").asText().equals(agency)) {
+                return referral.path("position");
+            }
+        }
+        throw new AssertionError("No referral to " + agency);
+    }
+
+    private List<String> overdueIds() {
+        return api.get(BIANCA, "/api/staff/deadlines/overdue").body().findValuesAsText("applicationId");
+    }
+}
