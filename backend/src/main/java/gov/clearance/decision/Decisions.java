@@ -8,6 +8,9 @@ import gov.clearance.intake.ApplicationStatus;
 import gov.clearance.intake.ApplicationView;
 import gov.clearance.intake.Applications;
 import gov.clearance.intake.Outcome;
+import gov.clearance.position.ConditionChange;
+import gov.clearance.position.ConditionConsentView;
+import gov.clearance.position.ConditionConsents;
 import gov.clearance.position.PositionView;
 import gov.clearance.position.Positions;
 import gov.clearance.referral.BisReviewView;
@@ -25,7 +28,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -60,10 +65,13 @@ public class Decisions {
     private final LicensePdf licensePdf;
     private final Clock clock;
 
+    private final ConditionConsents consents;
+
     Decisions(Applications applications, Referrals referrals, Positions positions, DecisionRepository decisions,
             LicenseRepository licenses, AuditTrail audit, ApplicationEventPublisher events, JdbcTemplate jdbc,
-            DecisionSettings settings, LicensePdf licensePdf, Clock clock) {
+            DecisionSettings settings, LicensePdf licensePdf, ConditionConsents consents, Clock clock) {
         this.applications = applications;
+        this.consents = consents;
         this.referrals = referrals;
         this.positions = positions;
         this.decisions = decisions;
@@ -95,9 +103,18 @@ public class Decisions {
             limit(violations, "conditions[" + i + "]", request.conditions().get(i));
         }
         if (request.outcome() != null && request.outcome().grantsLicense()) {
-            for (PositionView.ConditionView agencyCondition : agencyConditions(applicationId)) {
-                conditions.add(new DecisionCondition(UUID.randomUUID(), conditions.size() + 1,
-                        agencyCondition.text(), agencyCondition.authorAgency(), null));
+            List<PositionView.ConditionView> agencyConditions = agencyConditions(applicationId);
+            Map<String, ConditionChangeRequest> changes = consentedChanges(applicationId, agencyConditions,
+                    request.conditionChanges(), violations);
+            for (PositionView.ConditionView agencyCondition : agencyConditions) {
+                ConditionChangeRequest change = changes.get(conditionKey(agencyCondition.authorAgency(),
+                        agencyCondition.sequence()));
+                if (change != null && change.change() == ConditionChange.DROP) {
+                    continue;
+                }
+                String text = change != null ? change.wording().strip() : agencyCondition.text();
+                conditions.add(new DecisionCondition(UUID.randomUUID(), conditions.size() + 1, text,
+                        agencyCondition.authorAgency(), null));
             }
             for (String text : request.conditions()) {
                 if (text != null && !text.isBlank()) {
@@ -107,13 +124,15 @@ public class Decisions {
             }
             if (request.outcome() == Outcome.APPROVED && !conditions.isEmpty()) {
                 violations.add(new FieldViolation("outcome", "must be APPROVED_WITH_CONDITIONS: the case carries "
-                        + "conditions, and an agency's condition cannot be dropped"));
+                        + "conditions, and an agency's condition is dropped only with its consent (conditionChanges)"));
             }
             if (request.outcome() == Outcome.APPROVED_WITH_CONDITIONS && conditions.isEmpty()) {
                 violations.add(new FieldViolation("conditions", "an approval with conditions needs at least one"));
             }
         } else if (!request.conditions().isEmpty()) {
             violations.add(new FieldViolation("conditions", "are allowed only on an approval"));
+        } else if (!request.conditionChanges().isEmpty()) {
+            violations.add(new FieldViolation("conditionChanges", "are allowed only on an approval"));
         }
         if (!violations.isEmpty()) {
             throw new InvalidRequestException("The decision is incomplete; nothing was recorded", violations);
@@ -218,6 +237,50 @@ public class Decisions {
                 .filter(position -> current.contains(position.referralId()))
                 .flatMap(position -> position.conditions().stream())
                 .toList();
+    }
+
+    /**
+     * The requested changes to agency conditions, keyed by agency and condition number, once each is
+     * found to match a consent the agency recorded for exactly that change; any other is a violation.
+     */
+    private Map<String, ConditionChangeRequest> consentedChanges(UUID applicationId,
+            List<PositionView.ConditionView> agencyConditions, List<ConditionChangeRequest> requested,
+            List<FieldViolation> violations) {
+        List<ConditionConsentView> given = consents.consentsOn(applicationId);
+        Map<String, ConditionChangeRequest> accepted = new HashMap<>();
+        for (int i = 0; i < requested.size(); i++) {
+            ConditionChangeRequest change = requested.get(i);
+            String field = "conditionChanges[" + i + "]";
+            if (change == null || change.agency() == null || change.sequence() == null || change.change() == null) {
+                violations.add(new FieldViolation(field, "needs agency, sequence and change"));
+                continue;
+            }
+            boolean exists = agencyConditions.stream().anyMatch(condition ->
+                    condition.authorAgency().equals(change.agency()) && condition.sequence() == change.sequence());
+            if (!exists) {
+                violations.add(new FieldViolation(field, change.agency() + " has no condition " + change.sequence()
+                        + " on this case"));
+                continue;
+            }
+            boolean consented = given.stream().anyMatch(consent -> consent.agency().equals(change.agency())
+                    && consent.conditionSequence() == change.sequence() && consent.change() == change.change()
+                    && (change.change() == ConditionChange.DROP
+                        || consent.wording().equals(change.wording() == null ? null : change.wording().strip())));
+            if (!consented) {
+                violations.add(new FieldViolation(field, change.agency() + " has not consented to "
+                        + (change.change() == ConditionChange.DROP ? "dropping" : "this wording of")
+                        + " its condition " + change.sequence()));
+                continue;
+            }
+            if (accepted.put(conditionKey(change.agency(), change.sequence()), change) != null) {
+                violations.add(new FieldViolation(field, "changes the same condition twice"));
+            }
+        }
+        return accepted;
+    }
+
+    private static String conditionKey(String agency, int sequence) {
+        return agency + "#" + sequence;
     }
 
     private Decision record(UUID applicationId, CurrentUser decider, Outcome outcome, String rationale,

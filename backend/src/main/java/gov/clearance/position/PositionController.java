@@ -17,9 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 class PositionController {
 
     private final Positions positions;
+    private final ConditionConsents consents;
 
-    PositionController(Positions positions) {
+    PositionController(Positions positions, ConditionConsents consents) {
         this.positions = positions;
+        this.consents = consents;
     }
 
     @PostMapping("/api/staff/referrals/{id}/position")
@@ -42,5 +44,12 @@ class PositionController {
     @Operation(summary = "Component: record an internal assessment")
     AssessmentView recordAssessment(CurrentUser user, @PathVariable UUID id, @RequestBody AssessmentResult result) {
         return positions.recordAssessment(user, id, result);
+    }
+
+    @PostMapping("/api/staff/referrals/{id}/condition-consents")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Agency: consent to BIS dropping or rewording one of its conditions")
+    ConditionConsentView consent(CurrentUser user, @PathVariable UUID id, @RequestBody ConditionConsentRequest request) {
+        return consents.consent(user, id, request);
     }
 }

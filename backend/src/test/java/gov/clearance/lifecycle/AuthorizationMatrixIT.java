@@ -202,6 +202,9 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
                 .staff(403).as(Caller.ANALYST, 400).build().at(() -> governmentAssurance));
         rows.add(staffOnly("POST", "/api/staff/referrals/{id}/missing-information", Map.of("missing", " "))
                 .staff(404).as(Caller.REVIEWER_OF_ANOTHER_AGENCY, 400).build().at(() -> stateReferral));
+        rows.add(staffOnly("POST", "/api/staff/referrals/{id}/condition-consents", Map.of("rationale", "No change."))
+                .staff(404).as(Caller.REVIEWER_OF_ANOTHER_AGENCY, 409).as(Caller.ANALYST, 403)
+                .as(Caller.ADMIN, 403).build().at(() -> stateReferral));
         rows.add(staffOnly("GET", "/api/staff/deadlines/overdue", null).staff(403).as(Caller.ANALYST, 200)
                 .as(Caller.ADMIN, 200).build());
 

@@ -102,6 +102,57 @@ class CaseLifecycleIT extends AgainstTestIssuer {
     }
 
     @Test
+    void dropsOrRewordsAnAgencysConditionOnlyWithThatAgencysRecordedConsent() {
+        String id = submitted(ApplicationForms.valid());
+        refer(id, "APPROVE", "DOD", "STATE");
+        recordPosition(DAN, id, Map.of("type", "APPROVE_WITH_CONDITIONS", "rationale", "Acceptable with riders.",
+                "conditions", List.of("No reexport without prior authorization.", "Report installation in 30 days.")));
+        recordPosition(SAM, id, Map.of("type", "APPROVE", "rationale", "No objection."));
+        String defenseReferral = staffView(id).body().path("referrals").findValues("referral").stream()
+                .filter(referral -> referral.path("agency").asText().equals("DOD")).findFirst().orElseThrow()
+                .path("id").asText();
+        String reworded = "No reexport to any country in Country Group D:1 without prior authorization.";
+        Map<String, Object> drop = Map.of("agency", "DOD", "sequence", 2, "change", "DROP");
+        Map<String, Object> reword = Map.of("agency", "DOD", "sequence", 1, "change", "REWORD", "wording", reworded);
+
+        Reply unconsented = api.post(BIANCA, "/api/staff/applications/" + id + "/decision", Map.of("outcome",
+                "APPROVED_WITH_CONDITIONS", "rationale", "Approve.", "conditionChanges", List.of(drop)));
+        assertThat(unconsented.status()).isEqualTo(400);
+        assertThat(fields(unconsented)).containsExactly("conditionChanges[0]");
+        assertThat(staffView(id).text("application.status")).isEqualTo("IN_RECONCILIATION");
+
+        assertThat(api.post(SAM, "/api/staff/referrals/" + defenseReferral + "/condition-consents", Map.of(
+                "conditionSequence", 2, "change", "DROP", "rationale", "Not ours to give.")).status())
+                .as("another agency cannot consent for DoD").isEqualTo(404);
+        Reply dropped = api.post(DAN, "/api/staff/referrals/" + defenseReferral + "/condition-consents", Map.of(
+                "conditionSequence", 2, "change", "DROP", "rationale", "The end user reports installation anyway."));
+        assertThat(dropped.status()).as(dropped.body().toString()).isEqualTo(201);
+        Reply rewordedConsent = api.post(DAN, "/api/staff/referrals/" + defenseReferral + "/condition-consents",
+                Map.of("conditionSequence", 1, "change", "REWORD", "wording", reworded,
+                        "rationale", "Narrower and enforceable."));
+        assertThat(rewordedConsent.status()).as(rewordedConsent.body().toString()).isEqualTo(201);
+        assertThat(api.post(DAN, "/api/staff/referrals/" + defenseReferral + "/condition-consents", Map.of(
+                "conditionSequence", 3, "change", "DROP", "rationale", "x")).status()).isEqualTo(400);
+
+        Reply otherWords = api.post(BIANCA, "/api/staff/applications/" + id + "/decision", Map.of("outcome",
+                "APPROVED_WITH_CONDITIONS", "rationale", "Approve.", "conditionChanges", List.of(drop,
+                        Map.of("agency", "DOD", "sequence", 1, "change", "REWORD", "wording", "Anything goes."))));
+        assertThat(otherWords.status()).isEqualTo(400);
+        assertThat(fields(otherWords)).containsExactly("conditionChanges[1]");
+
+        Reply decided = api.post(BIANCA, "/api/staff/applications/" + id + "/decision", Map.of("outcome",
+                "APPROVED_WITH_CONDITIONS", "rationale", "Approve with DoD's consented changes.",
+                "conditionChanges", List.of(drop, reword)));
+        assertThat(decided.status()).as(decided.body().toString()).isEqualTo(200);
+        JsonNode license = awaitLicense(id);
+        assertThat(license.path("conditions")).hasSize(1);
+        assertThat(license.path("conditions").get(0).path("text").asText()).isEqualTo(reworded);
+        assertThat(license.path("conditions").get(0).path("authorAgency").asText()).isEqualTo("DOD");
+        assertThat(api.get(BIANCA, "/api/staff/applications/" + id + "/timeline").body().findValuesAsText("action"))
+                .contains("CONDITION_CHANGE_CONSENTED");
+    }
+
+    @Test
     void escalatesToTheOperatingCommitteeWhenDefenseDeniesAndStateApproves() {
         String id = submitted(ApplicationForms.valid());
         refer(id, "APPROVE", "DOD", "STATE");
