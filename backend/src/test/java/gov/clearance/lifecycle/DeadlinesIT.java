@@ -143,6 +143,36 @@ class DeadlinesIT {
     }
 
     @Test
+    void aPreLicenseCheckStopsTheClockOnlyIfRequestedWithinFiveDaysOfTheNeed() {
+        String timely = referred("STATE");
+        Reply held = api.post(BIANCA, "/api/staff/applications/" + timely + "/holds", Map.of("reason",
+                "PRE_LICENSE_CHECK", "why", "Verify the end user's premises.", "needAroseOn", today().minusDays(5).toString()));
+        assertThat(held.status()).as(held.body().toString()).isEqualTo(201);
+        assertThat(held.body().path("stopsClock").asBoolean()).isTrue();
+        assertThat(api.post(BIANCA, "/api/staff/applications/" + timely + "/holds", Map.of("reason",
+                "PRE_LICENSE_CHECK", "why", "Again.", "needAroseOn", today().toString())).status())
+                .as("one running hold per reason").isEqualTo(409);
+
+        String late = referred("STATE");
+        Reply recorded = api.post(BIANCA, "/api/staff/applications/" + late + "/holds", Map.of("reason",
+                "PRE_LICENSE_CHECK", "why", "Verify the end user's premises.", "needAroseOn", today().minusDays(6).toString()));
+        assertThat(recorded.status()).isEqualTo(201);
+        assertThat(recorded.body().path("stopsClock").asBoolean()).isFalse();
+        assertThat(recorded.body().path("late").asBoolean()).isTrue();
+        assertThat(staffCase(late).path("clock").path("onHold").asBoolean()).isFalse();
+
+        Reply undated = api.post(BIANCA, "/api/staff/applications/" + late + "/holds",
+                Map.of("reason", "PRE_LICENSE_CHECK", "why", "No date."));
+        assertThat(undated.status()).isEqualTo(400);
+        assertThat(undated.body().path("errors").findValuesAsText("field")).containsExactly("needAroseOn");
+        Reply automatic = api.post(BIANCA, "/api/staff/applications/" + late + "/holds",
+                Map.of("reason", "APPLICANT_INFORMATION", "why", "Placed by hand."));
+        assertThat(automatic.status()).as("the workflow places this one").isEqualTo(400);
+        assertThat(api.post(DAN, "/api/staff/applications/" + late + "/holds",
+                Map.of("reason", "FOREIGN_CONSULTATION", "why", "x")).status()).isEqualTo(403);
+    }
+
+    @Test
     void waitingForTheApplicantsAnswerStopsTheClockUntilTheyAnswer() {
         String id = submitted();
         Reply asked = api.post(BIANCA, "/api/staff/applications/" + id + "/review", Map.of("action",
@@ -192,6 +222,12 @@ class DeadlinesIT {
     }
 
     // ------------------------------------------------------------------ steps
+
+    /** Today in US Eastern time, by the application's (moved) clock. */
+    private LocalDate today() {
+        String now = api.get(ADA, "/api/admin/clock").text("now");
+        return java.time.Instant.parse(now).atZone(java.time.ZoneId.of("America/New_York")).toLocalDate();
+    }
 
     private void advanceDays(int days) {
         Reply moved = api.post(ADA, "/api/admin/clock", Map.of("advanceDays", days));
