@@ -37,4 +37,9 @@ public abstract class AgainstRealKeycloak {
     protected static String signIn(String username) {
         return RealKeycloak.accessToken(username);
     }
+
+    /** The steps of a case, taken by the demo users signed in through Keycloak. */
+    protected CaseSteps steps() {
+        return new CaseSteps(api, RealKeycloak::accessToken);
+    }
 }

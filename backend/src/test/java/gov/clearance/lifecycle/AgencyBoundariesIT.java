@@ -109,34 +109,21 @@ class AgencyBoundariesIT extends AgainstRealKeycloak {
     // ------------------------------------------------------------------ steps
 
     private String referred(String... agencies) {
-        String alice = signIn("alice");
-        String id = api.send(alice, "POST", "/api/applicant/applications", ApplicationForms.valid()).text("id");
-        assertThat(api.send(alice, "POST", "/api/applicant/applications/" + id + "/submit", null).status())
-                .isEqualTo(200);
-        Reply reviewed = api.send(signIn("bianca"), "POST", "/api/staff/applications/" + id + "/review",
-                Map.of("action", "REFER", "agencies", List.of(agencies), "proposedOutcome", "APPROVE",
-                        "analysis", "Refer."));
-        assertThat(reviewed.status()).as(reviewed.body().toString()).isEqualTo(200);
+        String id = steps().submitted("alice", ApplicationForms.valid());
+        steps().refer("bianca", id, "APPROVE", agencies);
         return id;
     }
 
     private void record(String reviewer, String id, Map<String, Object> position) {
-        String referral = taskOf(reviewer, id, "AGENCY_REVIEW").path("referralId").asText();
-        Reply recorded = api.send(signIn(reviewer), "POST", "/api/staff/referrals/" + referral + "/position", position);
-        assertThat(recorded.status()).as(recorded.body().toString()).isEqualTo(201);
+        steps().recordPosition(reviewer, id, position);
     }
 
     private JsonNode taskOf(String user, String id, String type) {
-        return tasks(user, id).stream().filter(task -> task.path("type").asText().equals(type)).findFirst()
-                .orElseThrow(() -> new AssertionError(user + " has no " + type + " task on " + id));
+        return steps().task(user, id, type);
     }
 
     private List<JsonNode> tasks(String user, String id) {
-        Reply reply = api.send(signIn(user), "GET", "/api/staff/tasks?applicationId=" + id, null);
-        assertThat(reply.status()).as(reply.body().toString()).isEqualTo(200);
-        List<JsonNode> tasks = new java.util.ArrayList<>();
-        reply.body().forEach(tasks::add);
-        return tasks;
+        return steps().tasks(user, id);
     }
 
     private static List<String> referralAgencies(JsonNode staffCase) {
@@ -170,18 +157,6 @@ class AgencyBoundariesIT extends AgainstRealKeycloak {
     }
 
     private void awaitStatus(String id, String status) {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
-            if (status.equals(caseAs("bianca", id).path("application").path("status").asText())) {
-                return;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError(id + " did not become " + status);
+        steps().awaitStatus("bianca", id, status);
     }
 }

@@ -324,50 +324,23 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
     // ------------------------------------------------------------------ preparing cases
 
     private String submitted() {
-        String alice = signIn("alice");
-        Reply created = expect(api.send(alice, "POST", "/api/applicant/applications", ApplicationForms.valid()), 201);
-        String id = created.text("id");
-        expect(api.send(alice, "POST", "/api/applicant/applications/" + id + "/submit", null), 200);
-        return id;
+        return steps().submitted("alice", ApplicationForms.valid());
     }
 
     private void review(String id, Map<String, Object> review) {
-        expect(api.send(signIn("bianca"), "POST", "/api/staff/applications/" + id + "/review", review), 200);
+        steps().review("bianca", id, review);
     }
 
     private JsonNode referralTask(String reviewer, String id) {
-        JsonNode tasks = expect(api.send(signIn(reviewer), "GET", "/api/staff/tasks?applicationId=" + id, null), 200)
-                .body();
-        for (JsonNode task : tasks) {
-            if (task.path("type").asText().equals("AGENCY_REVIEW")) {
-                return task;
-            }
-        }
-        throw new AssertionError(reviewer + " has no agency review task on " + id + ": " + tasks);
+        return steps().task(reviewer, id, "AGENCY_REVIEW");
     }
 
     private void awaitStatus(String id, String status) {
-        long deadline = System.currentTimeMillis() + 30_000;
-        String current = null;
-        while (System.currentTimeMillis() < deadline) {
-            current = api.send(signIn("bianca"), "GET", "/api/staff/applications/" + id, null)
-                    .text("application.status");
-            if (status.equals(current)) {
-                return;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError(id + " is " + current + ", not " + status);
+        steps().awaitStatus("bianca", id, status);
     }
 
     private static Reply expect(Reply reply, int status) {
-        assertThat(reply.status()).as(reply.body().toString()).isEqualTo(status);
-        return reply;
+        return CaseSteps.expect(reply, status);
     }
 
     /** A member of an appeals board, added to the demo realm through Keycloak's admin API. */

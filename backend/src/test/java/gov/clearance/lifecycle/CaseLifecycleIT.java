@@ -535,38 +535,27 @@ class CaseLifecycleIT extends AgainstTestIssuer {
     // ------------------------------------------------------------------ steps
 
     private String submitted(Map<String, Object> form) {
-        Reply created = api.post(ALICE, "/api/applicant/applications", form);
-        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
-        String id = created.text("id");
-        Reply submitted = api.post(ALICE, "/api/applicant/applications/" + id + "/submit", null);
-        assertThat(submitted.status()).as(submitted.body().toString()).isEqualTo(200);
-        return id;
+        return steps().submitted(ALICE.username(), form);
     }
 
     private void refer(String id, String proposedOutcome, String... agencies) {
-        Reply reviewed = api.post(BIANCA, "/api/staff/applications/" + id + "/review", Map.of("action", "REFER",
-                "agencies", List.of(agencies), "proposedOutcome", proposedOutcome, "analysis", "BIS analysis."));
-        assertThat(reviewed.status()).as(reviewed.body().toString()).isEqualTo(200);
+        steps().refer(BIANCA.username(), id, proposedOutcome, agencies);
     }
 
     private String referralOf(DemoUser reviewer, String id) {
-        JsonNode task = tasks(reviewer, id).stream()
-                .filter(candidate -> candidate.path("type").asText().equals("AGENCY_REVIEW"))
-                .findFirst().orElseThrow(() -> new AssertionError(reviewer.username() + " has no agency review task"));
-        return task.path("referralId").asText();
+        return steps().referralOf(reviewer.username(), id);
     }
 
     private void recordPosition(DemoUser reviewer, String id, Map<String, Object> position) {
-        Reply recorded = api.post(reviewer, "/api/staff/referrals/" + referralOf(reviewer, id) + "/position", position);
-        assertThat(recorded.status()).as(recorded.body().toString()).isEqualTo(201);
+        steps().recordPosition(reviewer.username(), id, position);
     }
 
     private List<JsonNode> tasks(DemoUser user, String id) {
-        Reply reply = api.get(user, "/api/staff/tasks?applicationId=" + id);
-        assertThat(reply.status()).as(reply.body().toString()).isEqualTo(200);
-        List<JsonNode> tasks = new ArrayList<>();
-        reply.body().forEach(tasks::add);
-        return tasks;
+        return steps().tasks(user.username(), id);
+    }
+
+    private CaseSteps steps() {
+        return CaseSteps.signedByTestIssuer(api);
     }
 
     private Reply applicantView(String id) {
@@ -592,20 +581,7 @@ class CaseLifecycleIT extends AgainstTestIssuer {
     }
 
     private JsonNode awaitLicense(String id) {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            JsonNode license = applicantView(id).body().path("decision").path("license");
-            if (!license.isMissingNode() && !license.isNull()) {
-                return license;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("No license was issued for " + id + " within a minute");
+        return steps().awaitLicense(ALICE.username(), id);
     }
 
     private static JsonNode single(List<JsonNode> nodes) {

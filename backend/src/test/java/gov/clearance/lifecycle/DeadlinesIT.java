@@ -235,32 +235,25 @@ class DeadlinesIT {
     }
 
     private String submitted() {
-        Reply created = api.post(ALICE, "/api/applicant/applications", ApplicationForms.valid());
-        String id = created.text("id");
-        assertThat(api.post(ALICE, "/api/applicant/applications/" + id + "/submit", null).status()).isEqualTo(200);
-        return id;
+        return steps().submitted(ALICE.username(), ApplicationForms.valid());
     }
 
     private String referred(String... agencies) {
         String id = submitted();
-        Reply reviewed = api.post(BIANCA, "/api/staff/applications/" + id + "/review", Map.of("action", "REFER",
-                "agencies", List.of(agencies), "proposedOutcome", "APPROVE", "analysis", "Refer."));
-        assertThat(reviewed.status()).as(reviewed.body().toString()).isEqualTo(200);
+        steps().refer(BIANCA.username(), id, "APPROVE", agencies);
         return id;
     }
 
     private String referralOf(DemoUser reviewer, String id) {
-        for (JsonNode task : api.get(reviewer, "/api/staff/tasks?applicationId=" + id).body()) {
-            if (task.path("type").asText().equals("AGENCY_REVIEW")) {
-                return task.path("referralId").asText();
-            }
-        }
-        throw new AssertionError(reviewer.username() + " has no review task on " + id);
+        return steps().referralOf(reviewer.username(), id);
     }
 
     private void recordPosition(DemoUser reviewer, String id, Map<String, Object> position) {
-        Reply recorded = api.post(reviewer, "/api/staff/referrals/" + referralOf(reviewer, id) + "/position", position);
-        assertThat(recorded.status()).as(recorded.body().toString()).isEqualTo(201);
+        steps().recordPosition(reviewer.username(), id, position);
+    }
+
+    private CaseSteps steps() {
+        return CaseSteps.signedByTestIssuer(api);
     }
 
     private JsonNode staffCase(String id) {

@@ -18,4 +18,12 @@ record DemoUser(String username, List<String> roles, String agency, String organ
     static final DemoUser JULES = new DemoUser("jules", List.of("REVIEWER"), "JUSTICE", null);
     static final DemoUser OSCAR = new DemoUser("oscar", List.of("OC_CHAIR"), "BIS", null);
     static final DemoUser ADA = new DemoUser("ada", List.of("ADMIN"), null, null);
+
+    static final List<DemoUser> EVERYONE = List.of(ALICE, BOB, BIANCA, BRUNO, DAN, DORA, ARI, NINA, SAM, ERIN, JULES,
+            OSCAR, ADA);
+
+    static DemoUser named(String username) {
+        return EVERYONE.stream().filter(user -> user.username().equals(username)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No demo user " + username));
+    }
 }

@@ -233,52 +233,25 @@ class LicenseDocumentIT extends AgainstTestIssuer {
         }
     }
 
-    // ------------------------------------------------------------------ steps (as in CaseLifecycleIT)
+    // ------------------------------------------------------------------ steps
 
     private String submitted(Map<String, Object> form) {
-        Reply created = api.post(ALICE, "/api/applicant/applications", form);
-        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
-        String id = created.text("id");
-        Reply submitted = api.post(ALICE, "/api/applicant/applications/" + id + "/submit", null);
-        assertThat(submitted.status()).as(submitted.body().toString()).isEqualTo(200);
-        return id;
+        return steps().submitted(ALICE.username(), form);
     }
 
     private void refer(String id, String... agencies) {
-        Reply reviewed = api.post(BIANCA, "/api/staff/applications/" + id + "/review", Map.of("action", "REFER",
-                "agencies", List.of(agencies), "proposedOutcome", "APPROVE", "analysis", "BIS analysis."));
-        assertThat(reviewed.status()).as(reviewed.body().toString()).isEqualTo(200);
+        steps().refer(BIANCA.username(), id, "APPROVE", agencies);
     }
 
     private void recordPosition(DemoUser reviewer, String id, Map<String, Object> position) {
-        Reply tasks = api.get(reviewer, "/api/staff/tasks?applicationId=" + id);
-        assertThat(tasks.status()).as(tasks.body().toString()).isEqualTo(200);
-        String referral = null;
-        for (JsonNode task : tasks.body()) {
-            if (task.path("type").asText().equals("AGENCY_REVIEW")) {
-                referral = task.path("referralId").asText();
-            }
-        }
-        assertThat(referral).as(reviewer.username() + " has an agency review task").isNotNull();
-        Reply recorded = api.post(reviewer, "/api/staff/referrals/" + referral + "/position", position);
-        assertThat(recorded.status()).as(recorded.body().toString()).isEqualTo(201);
+        steps().recordPosition(reviewer.username(), id, position);
     }
 
     private JsonNode awaitLicense(String id) {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            JsonNode issued = api.get(ALICE, "/api/applicant/applications/" + id).body().path("decision")
-                    .path("license");
-            if (!issued.isMissingNode() && !issued.isNull()) {
-                return issued;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("No license was issued for " + id + " within a minute");
+        return steps().awaitLicense(ALICE.username(), id);
+    }
+
+    private CaseSteps steps() {
+        return CaseSteps.signedByTestIssuer(api);
     }
 }

@@ -37,6 +37,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Drives {@code bpmn/license-application.bpmn} through every path on a real (embedded PostgreSQL)
@@ -171,26 +173,12 @@ class LicenseApplicationProcessTest {
         assertThat(reconciled).containsExactly(pi.getBusinessKey());
     }
 
-    @Test
-    void closesWithoutReferralWhenReturnedWithoutAction() {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"RETURN_WITHOUT_ACTION", "LICENSE_NOT_REQUIRED"})
+    void closesWithoutReferralWhenReturnedOrNotRequiringALicense(String action) {
         ProcessInstance pi = submitApplication();
 
-        reviewByBis(pi, "RETURN_WITHOUT_ACTION");
-
-        assertThat(pi).isEnded()
-                .hasPassedInOrder(BIS_REVIEW, CLOSE_WITHOUT_REFERRAL, END_CLOSED_WITHOUT_REFERRAL)
-                .hasNotPassed(AGENCY_REVIEW_SUBPROCESS, RECONCILE, DECIDE, OC_DECISION, ISSUE_LICENSE,
-                        END_LICENSE_ISSUED, END_DECIDED_WITHOUT_LICENSE);
-        assertThat(closedWithoutReferral).containsExactly(pi.getBusinessKey());
-        assertThat(reconciled).isEmpty();
-        assertThat(licensesIssued).isEmpty();
-    }
-
-    @Test
-    void closesWithoutReferralWhenNoLicenseIsRequired() {
-        ProcessInstance pi = submitApplication();
-
-        reviewByBis(pi, "LICENSE_NOT_REQUIRED");
+        reviewByBis(pi, action);
 
         assertThat(pi).isEnded()
                 .hasPassedInOrder(BIS_REVIEW, CLOSE_WITHOUT_REFERRAL, END_CLOSED_WITHOUT_REFERRAL)

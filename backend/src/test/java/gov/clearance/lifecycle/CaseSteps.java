@@ -1,0 +1,108 @@
+package gov.clearance.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import gov.clearance.lifecycle.Api.Reply;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The steps of a case as its people take them over HTTP, each checked as it goes, for tests that need
+ * a case in some state. People are named by user name; {@code tokens} signs them in.
+ */
+final class CaseSteps {
+
+    private final Api api;
+    private final Function<String, String> tokens;
+
+    CaseSteps(Api api, Function<String, String> tokens) {
+        this.api = api;
+        this.tokens = tokens;
+    }
+
+    /** Steps signed by the test issuer, for the demo users and the extra people {@link DemoUser} knows. */
+    static CaseSteps signedByTestIssuer(Api api) {
+        return new CaseSteps(api, username -> TestIssuer.get().token(DemoUser.named(username)));
+    }
+
+    Reply send(String user, String method, String path, Object body) {
+        return api.send(user == null ? null : tokens.apply(user), method, path, body);
+    }
+
+    /** An applicant drafts and submits the form; returns the application's id. */
+    String submitted(String applicant, Map<String, Object> form) {
+        String id = expect(send(applicant, "POST", "/api/applicant/applications", form), 201).text("id");
+        expect(send(applicant, "POST", "/api/applicant/applications/" + id + "/submit", null), 200);
+        return id;
+    }
+
+    void review(String analyst, String id, Map<String, Object> review) {
+        expect(send(analyst, "POST", "/api/staff/applications/" + id + "/review", review), 200);
+    }
+
+    void refer(String analyst, String id, String proposedOutcome, String... agencies) {
+        review(analyst, id, Map.of("action", "REFER", "agencies", List.of(agencies),
+                "proposedOutcome", proposedOutcome, "analysis", "BIS analysis."));
+    }
+
+    List<JsonNode> tasks(String user, String id) {
+        List<JsonNode> tasks = new ArrayList<>();
+        expect(send(user, "GET", "/api/staff/tasks?applicationId=" + id, null), 200).body().forEach(tasks::add);
+        return tasks;
+    }
+
+    JsonNode task(String user, String id, String type) {
+        return tasks(user, id).stream().filter(task -> task.path("type").asText().equals(type)).findFirst()
+                .orElseThrow(() -> new AssertionError(user + " has no " + type + " task on " + id));
+    }
+
+    String referralOf(String reviewer, String id) {
+        return task(reviewer, id, "AGENCY_REVIEW").path("referralId").asText();
+    }
+
+    void recordPosition(String reviewer, String id, Map<String, Object> position) {
+        expect(send(reviewer, "POST", "/api/staff/referrals/" + referralOf(reviewer, id) + "/position", position),
+                201);
+    }
+
+    /** Waits (at most a minute) for the asynchronous license issuance, as the applicant sees it. */
+    JsonNode awaitLicense(String applicant, String id) {
+        return await("a license for " + id, () -> {
+            JsonNode license = send(applicant, "GET", "/api/applicant/applications/" + id, null).body()
+                    .path("decision").path("license");
+            return license.isMissingNode() || license.isNull() ? null : license;
+        });
+    }
+
+    void awaitStatus(String staff, String id, String status) {
+        await(id + " to be " + status, () -> {
+            String current = send(staff, "GET", "/api/staff/applications/" + id, null).text("application.status");
+            return status.equals(current) ? current : null;
+        });
+    }
+
+    static Reply expect(Reply reply, int status) {
+        assertThat(reply.status()).as(reply.body().toString()).isEqualTo(status);
+        return reply;
+    }
+
+    private static <T> T await(String what, java.util.function.Supplier<T> probe) {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline) {
+            T found = probe.get();
+            if (found != null) {
+                return found;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("Waited a minute for " + what);
+    }
+}
