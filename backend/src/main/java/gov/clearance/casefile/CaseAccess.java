@@ -1,5 +1,6 @@
 package gov.clearance.casefile;
 
+import gov.clearance.decision.EscalationLadder;
 import gov.clearance.identity.CurrentUser;
 import gov.clearance.identity.Role;
 import gov.clearance.intake.ApplicationView;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which cases a member of staff may open, and how much of each they see. Licensing analysts and
- * administrators see every case; the Operating Committee chair sees the disputed ones, whole; agency
+ * administrators see every case; the Operating Committee chair sees the disputed ones, whole, and
+ * board members the appealed ones, whole; agency
  * reviewers and arbiters see the cases referred to their agency; component assessors the cases their
  * component was asked to assess. A case outside someone's view does not exist for them (404).
  */
@@ -27,8 +29,11 @@ class CaseAccess {
     private final Referrals referrals;
     private final Positions positions;
     private final Reconciliations reconciliations;
+    private final EscalationLadder escalation;
 
-    CaseAccess(Applications applications, Referrals referrals, Positions positions, Reconciliations reconciliations) {
+    CaseAccess(Applications applications, Referrals referrals, Positions positions, Reconciliations reconciliations,
+            EscalationLadder escalation) {
+        this.escalation = escalation;
         this.applications = applications;
         this.referrals = referrals;
         this.positions = positions;
@@ -54,13 +59,17 @@ class CaseAccess {
         if (staff.has(Role.OC_CHAIR)) {
             visible.addAll(reconciliations.disputedApplications());
         }
+        if (staff.has(Role.BOARD_MEMBER)) {
+            visible.addAll(escalation.appealedApplications());
+        }
         return Optional.of(visible);
     }
 
     /** Whether the person sees every referral, position and the reconciliation of the case, not only their agency's. */
     boolean seesWholeCase(CurrentUser staff, UUID applicationId) {
         return seesEveryCase(staff)
-                || staff.has(Role.OC_CHAIR) && reconciliations.disputedApplications().contains(applicationId);
+                || staff.has(Role.OC_CHAIR) && reconciliations.disputedApplications().contains(applicationId)
+                || staff.has(Role.BOARD_MEMBER) && escalation.appealedApplications().contains(applicationId);
     }
 
     /** The registered application, if the person may open it; otherwise a 404, as if it did not exist. */

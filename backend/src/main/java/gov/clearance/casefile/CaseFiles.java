@@ -5,6 +5,7 @@ import gov.clearance.audit.AuditTrail;
 import gov.clearance.deadline.Deadlines;
 import gov.clearance.decision.DecisionView;
 import gov.clearance.decision.Decisions;
+import gov.clearance.decision.EscalationLadder;
 import gov.clearance.identity.CurrentUser;
 import gov.clearance.intake.ApplicationSearch;
 import gov.clearance.intake.ApplicationStatus;
@@ -53,9 +54,12 @@ public class CaseFiles {
     private final AuditTrail audit;
     private final CaseAccess access;
     private final Deadlines deadlines;
+    private final EscalationLadder escalation;
 
     CaseFiles(Applications applications, Referrals referrals, Positions positions, Reconciliations reconciliations,
-            Decisions decisions, CaseTasks tasks, AuditTrail audit, CaseAccess access, Deadlines deadlines) {
+            Decisions decisions, CaseTasks tasks, AuditTrail audit, CaseAccess access, Deadlines deadlines,
+            EscalationLadder escalation) {
+        this.escalation = escalation;
         this.applications = applications;
         this.referrals = referrals;
         this.positions = positions;
@@ -151,7 +155,8 @@ public class CaseFiles {
                 everything ? decisions.agencyConditions(id) : List.of(),
                 decisions.decisionOf(id).orElse(null),
                 tasks.tasksFor(staff, id, null),
-                deadlines.clockOf(id));
+                deadlines.clockOf(id),
+                escalation.ladderOf(id));
     }
 
     @Transactional(readOnly = true)

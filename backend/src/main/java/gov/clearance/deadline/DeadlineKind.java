@@ -8,15 +8,30 @@ public enum DeadlineKind {
     AGENCY_REVIEW(30, "the agency records its position"),
     /** The Operating Committee chair decides a dispute within 14 days after the agency deadline. */
     OPERATING_COMMITTEE(14, "the Operating Committee chair decides the dispute"),
+    /** A dissenting agency may appeal a ruling within 5 days; after that it is final (a window, not a duty). */
+    APPEAL_WINDOW(5, "a dissenting agency may appeal the ruling", false),
+    /** ACEP or EARB rules on an appeal within 11 days of receiving it. */
+    BOARD(11, "the board rules on the appeal"),
     /** Every application is resolved, or referred to the President, within 90 days of registration. */
     RESOLUTION(90, "the application is resolved or referred to the President");
 
     private final int days;
     private final String what;
+    private final boolean duty;
 
     DeadlineKind(int days, String what) {
+        this(days, what, true);
+    }
+
+    DeadlineKind(int days, String what, boolean duty) {
         this.days = days;
         this.what = what;
+        this.duty = duty;
+    }
+
+    /** Whether someone must act by it (so that it can be overdue), rather than a window that simply closes. */
+    public boolean duty() {
+        return duty;
     }
 
     public int days() {

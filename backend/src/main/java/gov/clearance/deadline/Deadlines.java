@@ -1,9 +1,13 @@
 package gov.clearance.deadline;
 
 import gov.clearance.audit.AuditTrail;
-import gov.clearance.decision.DecisionAuthority;
+import gov.clearance.decision.AppealView;
 import gov.clearance.decision.DecisionView;
 import gov.clearance.decision.Decisions;
+import gov.clearance.decision.EscalationLadder;
+import gov.clearance.decision.EscalationLevel;
+import gov.clearance.decision.LadderView;
+import gov.clearance.decision.RulingView;
 import gov.clearance.identity.CurrentUser;
 import gov.clearance.identity.Role;
 import gov.clearance.intake.ApplicantResponded;
@@ -66,13 +70,15 @@ public class Deadlines {
     private final Positions positions;
     private final Reconciliations reconciliations;
     private final Decisions decisions;
+    private final EscalationLadder escalation;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Deadlines(HoldRepository holds, HoldReleaseRepository releases, Applications applications, Referrals referrals,
-            Positions positions, Reconciliations reconciliations, Decisions decisions, AuditTrail audit,
-            ApplicationEventPublisher events, Clock clock) {
+            Positions positions, Reconciliations reconciliations, Decisions decisions, EscalationLadder escalation,
+            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+        this.escalation = escalation;
         this.holds = holds;
         this.releases = releases;
         this.applications = applications;
@@ -118,7 +124,7 @@ public class Deadlines {
         }
         return deadlines(application, processing).stream()
                 .filter(deadline -> deadline.kind() == kind && (agency == null || agency.equals(deadline.agency())))
-                .map(DeadlineView::dueBy).findFirst();
+                .map(DeadlineView::dueBy).reduce((earlier, later) -> later);
     }
 
     /** A deadline of the case as projected now (a running hold counted up to today), if the case has it. */
@@ -126,7 +132,7 @@ public class Deadlines {
     public Optional<DeadlineView> deadline(UUID applicationId, DeadlineKind kind, String agency) {
         return clockOf(applicationId).deadlines().stream()
                 .filter(deadline -> deadline.kind() == kind && (agency == null || agency.equals(deadline.agency())))
-                .findFirst();
+                .reduce((earlier, later) -> later);
     }
 
     /** Open cases with a deadline that passed unmet, most overdue first: for analysts and administrators. */
@@ -174,13 +180,38 @@ public class Deadlines {
         }
 
         DecisionView decision = decisions.decisionOf(id).orElse(null);
+        Instant referredToPresident = null;
         if (reconciliations.disputedApplications().contains(id)) {
-            Instant committee = decision != null && decision.authority() == DecisionAuthority.OPERATING_COMMITTEE
-                    ? decision.decidedAt() : null;
+            LadderView ladder = escalation.ladderOf(id);
+            Instant committee = ladder.rulings().stream()
+                    .filter(ruling -> ruling.level() == EscalationLevel.OPERATING_COMMITTEE)
+                    .map(RulingView::ruledAt).findFirst().orElse(null);
             found.add(deadline(processing, DeadlineKind.OPERATING_COMMITTEE, null,
                     lastAgencyDay + DeadlineKind.OPERATING_COMMITTEE.days(), committee));
+            for (RulingView ruling : ladder.rulings()) {
+                if (ruling.level().next().isEmpty()) {
+                    continue;
+                }
+                EscalationLevel next = ruling.level().next().get();
+                Instant closed = ladder.appeals().stream().filter(appeal -> appeal.toLevel() == next)
+                        .map(AppealView::filedAt).findFirst()
+                        .orElse(decision == null ? null : decision.decidedAt());
+                found.add(deadline(processing, DeadlineKind.APPEAL_WINDOW, null,
+                        processing.dayOn(date(ruling.ruledAt())) + DeadlineKind.APPEAL_WINDOW.days(), closed));
+            }
+            for (AppealView appeal : ladder.appeals()) {
+                if (appeal.toLevel() == EscalationLevel.PRESIDENT) {
+                    referredToPresident = appeal.filedAt();
+                    continue;
+                }
+                Instant ruled = ladder.rulings().stream().filter(ruling -> ruling.level() == appeal.toLevel())
+                        .map(RulingView::ruledAt).findFirst().orElse(null);
+                found.add(deadline(processing, DeadlineKind.BOARD, null,
+                        processing.dayOn(date(appeal.filedAt())) + DeadlineKind.BOARD.days(), ruled));
+            }
         }
-        Instant resolved = decision != null ? decision.decidedAt()
+        Instant resolved = referredToPresident != null ? referredToPresident
+                : decision != null ? decision.decidedAt()
                 : application.status() == ApplicationStatus.CLOSED ? application.updatedAt() : null;
         found.add(deadline(processing, DeadlineKind.RESOLUTION, null, DeadlineKind.RESOLUTION.days(), resolved));
         return found;
@@ -189,7 +220,8 @@ public class Deadlines {
     private DeadlineView deadline(ProcessingClock processing, DeadlineKind kind, String agency, int day, Instant metAt) {
         LocalDate dueOn = processing.dateOfDay(day);
         Instant dueBy = dueOn.plusDays(1).atStartOfDay(EASTERN).toInstant();
-        boolean overdue = metAt == null ? !Instant.now(clock).isBefore(dueBy) : !metAt.isBefore(dueBy);
+        boolean overdue = kind.duty()
+                && (metAt == null ? !Instant.now(clock).isBefore(dueBy) : !metAt.isBefore(dueBy));
         return new DeadlineView(kind, kind.what(), agency, day, dueOn, dueBy, metAt, overdue);
     }
 

@@ -66,11 +66,14 @@ public class Decisions {
     private final Clock clock;
 
     private final ConditionConsents consents;
+    private final EscalationLadder ladder;
 
     Decisions(Applications applications, Referrals referrals, Positions positions, DecisionRepository decisions,
             LicenseRepository licenses, AuditTrail audit, ApplicationEventPublisher events, JdbcTemplate jdbc,
-            DecisionSettings settings, LicensePdf licensePdf, ConditionConsents consents, Clock clock) {
+            DecisionSettings settings, LicensePdf licensePdf, ConditionConsents consents, EscalationLadder ladder,
+            Clock clock) {
         this.applications = applications;
+        this.ladder = ladder;
         this.consents = consents;
         this.referrals = referrals;
         this.positions = positions;
@@ -240,6 +243,33 @@ public class Decisions {
     }
 
     /**
+     * The standing ruling of a disputed case becomes its decision (no appeal came in time, or the
+     * President decided): it carries every agency's conditions when it grants a license.
+     */
+    @Transactional
+    public DecisionView finalizeStandingRuling(UUID applicationId) {
+        Optional<Decision> decided = decisions.findByApplicationId(applicationId);
+        if (decided.isPresent()) {
+            return decided.get().view(null);
+        }
+        RulingView ruling = ladder.standingRuling(applicationId)
+                .orElseThrow(() -> new ConflictException("The case has no ruling to make final"));
+        List<DecisionCondition> conditions = new ArrayList<>();
+        Outcome outcome = ruling.outcome();
+        if (outcome.grantsLicense()) {
+            for (PositionView.ConditionView agencyCondition : agencyConditions(applicationId)) {
+                conditions.add(new DecisionCondition(UUID.randomUUID(), conditions.size() + 1, agencyCondition.text(),
+                        agencyCondition.authorAgency(), null));
+            }
+            outcome = conditions.isEmpty() ? Outcome.APPROVED : Outcome.APPROVED_WITH_CONDITIONS;
+        }
+        CurrentUser ruledBy = new CurrentUser(ruling.ruledBy(), ruling.ruledBy(), Set.of(), ruling.ruledByAgency(),
+                null, null);
+        return record(applicationId, ruledBy, outcome, ruling.rationale(), ruling.level().authority(), conditions,
+                false).view(null);
+    }
+
+    /**
      * The requested changes to agency conditions, keyed by agency and condition number, once each is
      * found to match a consent the agency recorded for exactly that change; any other is a violation.
      */
@@ -303,10 +333,8 @@ public class Decisions {
             return DecisionAuthority.LICENSING_ANALYST;
         }
         if (application.status() == ApplicationStatus.ESCALATED) {
-            if (!decider.has(Role.OC_CHAIR)) {
-                throw new ForbiddenException("A disputed case is decided by the Operating Committee chair");
-            }
-            return DecisionAuthority.OPERATING_COMMITTEE;
+            throw new ConflictException("Application " + application.controlNumber() + " is in dispute: the "
+                    + "escalation ladder rules on it (POST /api/staff/applications/" + application.id() + "/rulings)");
         }
         throw new ConflictException("Application " + application.controlNumber() + " is " + application.status()
                 + "; it is not awaiting a decision");

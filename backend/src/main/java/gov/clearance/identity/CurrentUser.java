@@ -64,7 +64,8 @@ public record CurrentUser(String username, String displayName, Set<Role> roles, 
     /**
      * The workflow groups whose tasks this user may see and work, by role: a licensing analyst works
      * their agency's (BIS's) review and decision tasks, reviewers and arbiters their agency's referral
-     * tasks, assessors their component's assessments, the Operating Committee chair the committee's.
+     * tasks, assessors their component's assessments, the Operating Committee chair the committee's,
+     * board members their agency's votes on appeals.
      */
     public Set<String> taskGroups() {
         Set<String> groups = new LinkedHashSet<>();
@@ -77,6 +78,9 @@ public record CurrentUser(String username, String displayName, Set<Role> roles, 
         }
         if (has(Role.OC_CHAIR)) {
             groups.add(OPERATING_COMMITTEE);
+        }
+        if (ofAnAgency && has(Role.BOARD_MEMBER)) {
+            groups.add("BOARD/" + agency);
         }
         return groups;
     }

@@ -2,8 +2,11 @@ package gov.clearance.workflow;
 
 import static gov.clearance.workflow.LicenseApplicationProcess.*;
 
-import gov.clearance.decision.DecisionAuthority;
+import gov.clearance.decision.AppealFiled;
+import gov.clearance.decision.BoardVoteCast;
 import gov.clearance.decision.DecisionRecorded;
+import gov.clearance.decision.EscalationLevel;
+import gov.clearance.decision.RulingRecorded;
 import gov.clearance.intake.ApplicantResponded;
 import gov.clearance.intake.ApplicationSubmitted;
 import gov.clearance.position.AssessmentRecorded;
@@ -100,11 +103,33 @@ class CaseProcessDriver {
         if (!decided.closesDecisionTask()) {
             return; // closing without referral is a step of the process itself, not a task
         }
-        String taskKey = decided.authority() == DecisionAuthority.OPERATING_COMMITTEE
-                ? TASK_OPERATING_COMMITTEE_DECISION : TASK_DECIDE;
-        complete(decided.applicationId(), taskKey, null, decided.decidedBy(),
+        complete(decided.applicationId(), TASK_DECIDE, null, decided.decidedBy(),
                 Map.of(VAR_DECISION_OUTCOME, decided.outcome().name(),
                         VAR_LICENSE_GRANTED, decided.outcome().grantsLicense()));
+    }
+
+    @EventListener
+    void on(RulingRecorded ruling) {
+        if (ruling.level() == EscalationLevel.OPERATING_COMMITTEE) {
+            complete(ruling.applicationId(), TASK_OPERATING_COMMITTEE_DECISION, null, ruling.ruledBy(), Map.of());
+        } else if (ruling.level() == EscalationLevel.PRESIDENT) {
+            complete(ruling.applicationId(), TASK_PRESIDENTIAL_DECISION, null, ruling.ruledBy(), Map.of());
+        }
+        // ACEP and EARB rulings are tallied by the process itself
+    }
+
+    @EventListener
+    void on(AppealFiled appeal) {
+        runtime.createMessageCorrelation(MESSAGE_APPEAL_FILED)
+                .processInstanceBusinessKey(appeal.applicationId().toString())
+                .setVariable(VAR_APPEALED_TO, appeal.toLevel().name())
+                .setVariable(VAR_BOARD_MEMBERS, new ArrayList<>(appeal.members()))
+                .correlateWithResult();
+    }
+
+    @EventListener
+    void on(BoardVoteCast vote) {
+        complete(vote.applicationId(), TASK_BOARD_VOTE, "BOARD/" + vote.memberAgency(), vote.votedBy(), Map.of());
     }
 
     private void complete(UUID applicationId, String taskKey, String group, String user, Map<String, Object> variables) {

@@ -37,7 +37,9 @@ public class CaseTasks {
             TASK_AGENCY_REVIEW, "AGENCY_REVIEW",
             TASK_COMPONENT_ASSESSMENT, "COMPONENT_ASSESSMENT",
             TASK_DECIDE, "DECISION",
-            TASK_OPERATING_COMMITTEE_DECISION, "OC_DECISION");
+            TASK_OPERATING_COMMITTEE_DECISION, "OC_DECISION",
+            TASK_BOARD_VOTE, "BOARD_VOTE",
+            TASK_PRESIDENTIAL_DECISION, "PRESIDENTIAL_DECISION");
 
     private final TaskService tasks;
     private final Referrals referrals;
@@ -153,6 +155,7 @@ public class CaseTasks {
                     (String) tasks.getVariable(task.getId(), VAR_AGENCY));
             case TASK_OPERATING_COMMITTEE_DECISION ->
                     deadlines.deadline(applicationId, DeadlineKind.OPERATING_COMMITTEE, null);
+            case TASK_BOARD_VOTE -> deadlines.deadline(applicationId, DeadlineKind.BOARD, null);
             default -> deadlines.deadline(applicationId, DeadlineKind.RESOLUTION, null);
         };
         return deadline.map(DeadlineView::dueBy).orElse(null);

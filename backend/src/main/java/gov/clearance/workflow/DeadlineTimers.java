@@ -2,6 +2,8 @@ package gov.clearance.workflow;
 
 import static gov.clearance.workflow.LicenseApplicationProcess.KEY;
 import static gov.clearance.workflow.LicenseApplicationProcess.TIMER_AGENCY_DEADLINE;
+import static gov.clearance.workflow.LicenseApplicationProcess.TIMER_APPEAL_WINDOW;
+import static gov.clearance.workflow.LicenseApplicationProcess.TIMER_BOARD_DEADLINE;
 import static gov.clearance.workflow.LicenseApplicationProcess.VAR_AGENCY;
 
 import gov.clearance.deadline.DeadlineKind;
@@ -9,6 +11,7 @@ import gov.clearance.deadline.Deadlines;
 import gov.clearance.deadline.HoldsChanged;
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -45,20 +48,40 @@ public class DeadlineTimers {
                 (String) execution.getVariable(VAR_AGENCY));
     }
 
+    /** The due date of {@code Timer_AppealWindowClosed}: 5 days after the standing ruling. */
+    public Date appealWindowCloses(DelegateExecution execution) {
+        return due(UUID.fromString(execution.getProcessBusinessKey()), DeadlineKind.APPEAL_WINDOW, null);
+    }
+
+    /** The due date of {@code Timer_BoardDeadline}: 11 days after the appeal. */
+    public Date boardDeadline(DelegateExecution execution) {
+        return due(UUID.fromString(execution.getProcessBusinessKey()), DeadlineKind.BOARD, null);
+    }
+
     private Date agencyDeadline(UUID applicationId, String agency) {
-        return deadlines.dueBy(applicationId, DeadlineKind.AGENCY_REVIEW, agency).map(Date::from).orElse(HELD);
+        return due(applicationId, DeadlineKind.AGENCY_REVIEW, agency);
+    }
+
+    private Date due(UUID applicationId, DeadlineKind kind, String agency) {
+        return deadlines.dueBy(applicationId, kind, agency).map(Date::from).orElse(HELD);
     }
 
     @EventListener
     void on(HoldsChanged changed) {
         for (ProcessInstance process : runtime.createProcessInstanceQuery().processDefinitionKey(KEY)
                 .processInstanceBusinessKey(changed.applicationId().toString()).list()) {
-            for (Job job : management.createJobQuery().processInstanceId(process.getId()).timers()
-                    .activityId(TIMER_AGENCY_DEADLINE).list()) {
-                String agency = (String) runtime.getVariable(job.getExecutionId(), VAR_AGENCY);
-                Date due = agencyDeadline(changed.applicationId(), agency);
-                if (!due.equals(job.getDuedate())) {
-                    management.setJobDuedate(job.getId(), due);
+            for (String timer : List.of(TIMER_AGENCY_DEADLINE, TIMER_APPEAL_WINDOW, TIMER_BOARD_DEADLINE)) {
+                for (Job job : management.createJobQuery().processInstanceId(process.getId()).timers()
+                        .activityId(timer).list()) {
+                    Date due = switch (timer) {
+                        case TIMER_AGENCY_DEADLINE -> agencyDeadline(changed.applicationId(),
+                                (String) runtime.getVariable(job.getExecutionId(), VAR_AGENCY));
+                        case TIMER_APPEAL_WINDOW -> due(changed.applicationId(), DeadlineKind.APPEAL_WINDOW, null);
+                        default -> due(changed.applicationId(), DeadlineKind.BOARD, null);
+                    };
+                    if (!due.equals(job.getDuedate())) {
+                        management.setJobDuedate(job.getId(), due);
+                    }
                 }
             }
         }

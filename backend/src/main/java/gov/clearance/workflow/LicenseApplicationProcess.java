@@ -11,6 +11,15 @@ final class LicenseApplicationProcess {
     static final String TASK_DECIDE = "Task_Decide";
     static final String TASK_OPERATING_COMMITTEE_DECISION = "Task_OperatingCommitteeDecision";
     static final String TIMER_AGENCY_DEADLINE = "Timer_AgencyDeadline";
+    static final String TIMER_APPEAL_WINDOW = "Timer_AppealWindowClosed";
+    static final String TIMER_BOARD_DEADLINE = "Timer_BoardDeadline";
+    static final String TASK_BOARD_VOTE = "Task_BoardVote";
+    static final String TASK_PRESIDENTIAL_DECISION = "Task_PresidentialDecision";
+    static final String MESSAGE_APPEAL_FILED = "AppealFiled";
+    static final String VAR_APPEALED_TO = "appealedTo";
+    static final String VAR_BOARD_MEMBERS = "boardMembers";
+    static final String VAR_MEMBER_AGENCY = "memberAgency";
+    static final String DECISION_BOARD_VOTE = "boardVote";
 
     static final String MESSAGE_APPLICANT_RESPONDED = "ApplicantResponded";
     static final String MESSAGE_ASSESSMENTS_REQUESTED = "AssessmentsRequested";

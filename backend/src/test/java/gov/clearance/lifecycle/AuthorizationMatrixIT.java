@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import gov.clearance.lifecycle.Api.Reply;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -71,13 +70,15 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
     private String disputed;
     /** A hold BIS placed on the application waiting for review. */
     private String governmentAssurance;
+    /** Alice's application STATE denied, the OC approved, and STATE appealed to ACEP. */
+    private String appealed;
+    private String acepAppeal;
     /** Alice's draft. */
     private String draft;
 
     @BeforeAll
     void prepareCasesInEveryState() {
         api = new Api(port);
-        BoardMember.ensureExists("bea");
 
         referred = submitted();
         review(referred, Map.of("action", "REFER", "agencies", List.of("DOD", "STATE"), "proposedOutcome", "APPROVE",
@@ -110,6 +111,22 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
                 + referralTask("sam", disputed).path("referralId").asText() + "/position",
                 Map.of("type", "DENY", "rationale", "Contrary to foreign policy.",
                         "statutoryBasis", "50 U.S.C. 4813", "regulatoryBasis", "15 CFR 742.4")), 201);
+
+        appealed = submitted();
+        review(appealed, Map.of("action", "REFER", "agencies", List.of("STATE"), "proposedOutcome", "APPROVE",
+                "analysis", "Refer to State."));
+        expect(api.send(signIn("sam"), "POST", "/api/staff/referrals/"
+                + referralTask("sam", appealed).path("referralId").asText() + "/position",
+                Map.of("type", "DENY", "rationale", "Contrary to foreign policy.",
+                        "statutoryBasis", "50 U.S.C. 4813", "regulatoryBasis", "15 CFR 742.4")), 201);
+        awaitStatus(appealed, "ESCALATED");
+        expect(api.send(signIn("oscar"), "POST", "/api/staff/applications/" + appealed + "/rulings",
+                Map.of("outcome", "APPROVED", "rationale", "The committee approves.")), 201);
+        acepAppeal = expect(api.send(signIn("sam"), "POST", "/api/staff/applications/" + appealed + "/appeals",
+                Map.of("signatoryName", "Jane Official", "signatoryTitle", "Assistant Secretary",
+                        "senateConfirmed", true, "statutoryBasis", "50 U.S.C. 4813",
+                        "regulatoryBasis", "15 CFR 742.4", "statement", "Contrary to foreign policy.")), 201)
+                .text("id");
 
         awaitStatus(agreed, "IN_RECONCILIATION");
         awaitStatus(disputed, "ESCALATED");
@@ -205,6 +222,13 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
         rows.add(staffOnly("POST", "/api/staff/referrals/{id}/condition-consents", Map.of("rationale", "No change."))
                 .staff(404).as(Caller.REVIEWER_OF_ANOTHER_AGENCY, 409).as(Caller.ANALYST, 403)
                 .as(Caller.ADMIN, 403).build().at(() -> stateReferral));
+        rows.add(staffOnly("POST", "/api/staff/applications/{id}/rulings", Map.of("rationale", "No outcome."))
+                .staff(403).as(Caller.OC_CHAIR, 400).build().at(() -> disputed));
+        rows.add(staffOnly("POST", "/api/staff/applications/{id}/appeals", Map.of("statement", "Unsigned."))
+                .staff(403).as(Caller.REVIEWER_AND_ARBITER, 409).as(Caller.REVIEWER_OF_ANOTHER_AGENCY, 409).build()
+                .at(() -> disputed));
+        rows.add(staffOnly("POST", "/api/staff/appeals/{id}/votes", Map.of("rationale", "No vote."))
+                .staff(403).as(Caller.BOARD_MEMBER, 400).build().at(() -> acepAppeal));
         rows.add(staffOnly("GET", "/api/staff/deadlines/overdue", null).staff(403).as(Caller.ANALYST, 200)
                 .as(Caller.ADMIN, 200).build());
 
@@ -341,24 +365,5 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
 
     private static Reply expect(Reply reply, int status) {
         return CaseSteps.expect(reply, status);
-    }
-
-    /** A member of an appeals board, added to the demo realm through Keycloak's admin API. */
-    static final class BoardMember {
-
-        static void ensureExists(String username) {
-            HttpResponse<String> created = RealKeycloak.admin("POST", "/realms/clearance/users", Map.of(
-                    "username", username, "enabled", true, "firstName", "Bea", "lastName", "Board",
-                    "email", username + "@clearance.example", "emailVerified", true,
-                    "credentials", List.of(Map.of("type", "password", "value", username, "temporary", false))));
-            assertThat(created.statusCode()).as(created.body()).isIn(201, 409);
-            String id = RealKeycloak.read(RealKeycloak.admin("GET",
-                    "/realms/clearance/users?exact=true&username=" + username, null).body()).get(0).path("id").asText();
-            JsonNode role = RealKeycloak.read(RealKeycloak.admin("GET", "/realms/clearance/roles/BOARD_MEMBER", null)
-                    .body());
-            HttpResponse<String> granted = RealKeycloak.admin("POST",
-                    "/realms/clearance/users/" + id + "/role-mappings/realm", List.of(role));
-            assertThat(granted.statusCode()).as(granted.body()).isEqualTo(204);
-        }
     }
 }

@@ -171,19 +171,27 @@ class CaseLifecycleIT extends AgainstTestIssuer {
         assertThat(staff.path("reconciliation").path("verdict").asText()).isEqualTo("DISPUTE");
         assertThat(tasks(OSCAR, id)).extracting(task -> task.path("type").asText()).containsExactly("OC_DECISION");
 
-        Reply byAnalyst = api.post(BIANCA, "/api/staff/applications/" + id + "/decision",
+        Reply byAnalyst = api.post(BIANCA, "/api/staff/applications/" + id + "/rulings",
                 Map.of("outcome", "APPROVED", "rationale", "Overrule."));
         assertThat(byAnalyst.status()).isEqualTo(403);
+        assertThat(api.post(OSCAR, "/api/staff/applications/" + id + "/decision",
+                Map.of("outcome", "DENIED", "rationale", "Not here.")).status())
+                .as("a disputed case is ruled on, not decided outright").isEqualTo(409);
 
-        Reply decided = api.post(OSCAR, "/api/staff/applications/" + id + "/decision",
+        Reply ruled = api.post(OSCAR, "/api/staff/applications/" + id + "/rulings",
                 Map.of("outcome", "DENIED", "rationale", "The Operating Committee sustains the DoD objection."));
-        assertThat(decided.status()).isEqualTo(200);
-        assertThat(decided.text("authority")).isEqualTo("OPERATING_COMMITTEE");
-        JsonNode applicant = applicantView(id).body();
-        assertThat(applicant.path("outcome").asText()).isEqualTo("DENIED");
-        assertThat(applicant.path("decision").path("license").isMissingNode()).isTrue();
-        assertThat(jdbc.queryForObject("select count(*) from act_ru_execution where business_key_ = ?",
-                Integer.class, id)).isZero();
+        assertThat(ruled.status()).as(ruled.body().toString()).isEqualTo(201);
+        assertThat(ruled.text("level")).isEqualTo("OPERATING_COMMITTEE");
+        assertThat(tasks(OSCAR, id)).isEmpty();
+        assertThat(api.post(OSCAR, "/api/staff/applications/" + id + "/rulings",
+                Map.of("outcome", "APPROVED", "rationale", "Second thoughts.")).status()).isEqualTo(409);
+
+        JsonNode after = staffView(id).body();
+        assertThat(after.path("application").path("status").asText())
+                .as("the ruling becomes final only when the appeal window closes").isEqualTo("ESCALATED");
+        assertThat(after.path("ladder").path("rulings").findValuesAsText("outcome")).containsExactly("DENIED");
+        assertThat(after.path("clock").path("deadlines").findValuesAsText("kind")).contains("APPEAL_WINDOW");
+        assertThat(after.has("decision") && !after.path("decision").isNull()).isFalse();
     }
 
     @Test

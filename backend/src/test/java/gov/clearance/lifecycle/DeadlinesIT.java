@@ -12,39 +12,13 @@ import gov.clearance.lifecycle.Api.Reply;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The processing clock and its deadlines, by moving time forward through the admin API (never by
- * waiting). Runs on a database of its own, since it moves the process engine's clock, and closes its
- * application afterwards, which puts the engine's clock back.
+ * waiting).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"clearance.database.embedded.data-directory=target/deadlines-postgres-${random.uuid}",
-            "server.address=127.0.0.1", "clearance.clock.adjustable=true"})
-@DirtiesContext
-class DeadlinesIT {
-
-    @DynamicPropertySource
-    static void issuer(DynamicPropertyRegistry registry) {
-        registry.add("clearance.identity.issuer", TestIssuer.get()::issuerUri);
-    }
-
-    @LocalServerPort
-    int port;
-
-    Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(port);
-    }
+class DeadlinesIT extends WithAdjustableClock {
 
     @Test
     void anAgencySilentPastItsDeadlineIsDeemedNotToObject() {
@@ -223,17 +197,6 @@ class DeadlinesIT {
 
     // ------------------------------------------------------------------ steps
 
-    /** Today in US Eastern time, by the application's (moved) clock. */
-    private LocalDate today() {
-        String now = api.get(ADA, "/api/admin/clock").text("now");
-        return java.time.Instant.parse(now).atZone(java.time.ZoneId.of("America/New_York")).toLocalDate();
-    }
-
-    private void advanceDays(int days) {
-        Reply moved = api.post(ADA, "/api/admin/clock", Map.of("advanceDays", days));
-        assertThat(moved.status()).as(moved.body().toString()).isEqualTo(200);
-    }
-
     private String submitted() {
         return steps().submitted(ALICE.username(), ApplicationForms.valid());
     }
@@ -250,10 +213,6 @@ class DeadlinesIT {
 
     private void recordPosition(DemoUser reviewer, String id, Map<String, Object> position) {
         steps().recordPosition(reviewer.username(), id, position);
-    }
-
-    private CaseSteps steps() {
-        return CaseSteps.signedByTestIssuer(api);
     }
 
     private JsonNode staffCase(String id) {

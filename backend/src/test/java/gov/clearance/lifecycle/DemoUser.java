@@ -18,9 +18,13 @@ record DemoUser(String username, List<String> roles, String agency, String organ
     static final DemoUser JULES = new DemoUser("jules", List.of("REVIEWER"), "JUSTICE", null);
     static final DemoUser OSCAR = new DemoUser("oscar", List.of("OC_CHAIR"), "BIS", null);
     static final DemoUser ADA = new DemoUser("ada", List.of("ADMIN"), null, null);
+    static final DemoUser BEA = new DemoUser("bea", List.of("BOARD_MEMBER"), "BIS", null);
+    static final DemoUser SOL = new DemoUser("sol", List.of("BOARD_MEMBER"), "STATE", null);
+    static final DemoUser DEX = new DemoUser("dex", List.of("BOARD_MEMBER"), "DOD", null);
+    static final DemoUser EVE = new DemoUser("eve", List.of("BOARD_MEMBER"), "ENERGY", null);
 
     static final List<DemoUser> EVERYONE = List.of(ALICE, BOB, BIANCA, BRUNO, DAN, DORA, ARI, NINA, SAM, ERIN, JULES,
-            OSCAR, ADA);
+            OSCAR, ADA, BEA, SOL, DEX, EVE);
 
     static DemoUser named(String username) {
         return EVERYONE.stream().filter(user -> user.username().equals(username)).findFirst()

@@ -70,6 +70,15 @@ class LicenseApplicationProcessTest {
     private static final String END_DECIDED_WITHOUT_LICENSE = "End_DecidedWithoutLicense";
 
     private static final String TIMER_AGENCY_DEADLINE = "Timer_AgencyDeadline";
+    private static final String APPEAL_WINDOW = "Gateway_AppealWindow";
+    private static final String APPEAL_WINDOW_CLOSED = "Timer_AppealWindowClosed";
+    private static final String APPEAL_FILED = "Event_AppealFiled";
+    private static final String BOARD_VOTE = "Task_BoardVote";
+    private static final String BOARD_DEADLINE = "Timer_BoardDeadline";
+    private static final String TALLY = "Task_TallyBoardVotes";
+    private static final String PRESIDENTIAL_DECISION = "Task_PresidentialDecision";
+    private static final String MAKE_RULING_FINAL = "Task_MakeRulingFinal";
+    private static final String MSG_APPEAL_FILED = "AppealFiled";
     private static final String DEEMED_NO_OBJECTION = "Task_RecordDeemedNoObjection";
     private static final String END_DEEMED_NO_OBJECTION = "End_DeemedNoObjection";
 
@@ -95,11 +104,27 @@ class LicenseApplicationProcessTest {
     private final List<Map<String, Object>> licensesIssued = new CopyOnWriteArrayList<>();
     private final List<String> deemedNoObjection = new CopyOnWriteArrayList<>();
 
-    /** The stand-in for {@code deadlineTimers}: every agency deadline falls 30 days from now. */
-    public static final class ThirtyDayDeadlines {
+    /** What the stand-in for {@code makeRulingFinal} decides: the ruling that stands when the ladder ends. */
+    private volatile String standingRuling = "DENIED";
+    private final List<String> talliedBoards = new CopyOnWriteArrayList<>();
+
+    /** The stand-in for {@code deadlineTimers}: agency deadlines 30 days, appeal windows 5, boards 11 from now. */
+    public static final class StandInDeadlines {
 
         public Date agencyDeadline(DelegateExecution execution) {
-            return Date.from(Instant.now().plus(Duration.ofDays(30)));
+            return daysFromNow(30);
+        }
+
+        public Date appealWindowCloses(DelegateExecution execution) {
+            return daysFromNow(5);
+        }
+
+        public Date boardDeadline(DelegateExecution execution) {
+            return daysFromNow(11);
+        }
+
+        private static Date daysFromNow(int days) {
+            return Date.from(Instant.now().plus(Duration.ofDays(days)));
         }
     }
 
@@ -118,7 +143,13 @@ class LicenseApplicationProcessTest {
         Mocks.register("closeWithoutReferral",
                 (JavaDelegate) execution -> closedWithoutReferral.add(execution.getProcessBusinessKey()));
         Mocks.register("issueLicense", (JavaDelegate) this::recordLicense);
-        Mocks.register("deadlineTimers", new ThirtyDayDeadlines());
+        Mocks.register("deadlineTimers", new StandInDeadlines());
+        Mocks.register("makeRulingFinal", (JavaDelegate) execution -> {
+            execution.setVariable("decisionOutcome", standingRuling);
+            execution.setVariable("licenseGranted", standingRuling.startsWith("APPROVED"));
+        });
+        Mocks.register("tallyBoardVotes", (JavaDelegate) execution ->
+                talliedBoards.add((String) execution.getVariable("appealedTo")));
         Mocks.register("recordDeemedNoObjection", (JavaDelegate) execution ->
                 deemedNoObjection.add((String) execution.getVariable("agency")));
     }
@@ -298,11 +329,16 @@ class LicenseApplicationProcessTest {
         assertThat(task(OC_DECISION, pi)).hasCandidateGroup("OPERATING_COMMITTEE").isNotAssigned();
         assertThat(candidateGroups(task(OC_DECISION, pi))).containsExactly("OPERATING_COMMITTEE");
 
-        decide(task(OC_DECISION, pi), "DENY", false);
+        complete(task(OC_DECISION, pi));
+        assertThat(pi).isWaitingAtExactly(APPEAL_WINDOW);
+
+        standingRuling = "DENIED";
+        execute(single(timers(pi, APPEAL_WINDOW_CLOSED)));
 
         assertThat(pi).isEnded()
-                .hasPassedInOrder(RECONCILE, OC_DECISION, END_DECIDED_WITHOUT_LICENSE)
-                .hasNotPassed(DECIDE, ISSUE_LICENSE, END_LICENSE_ISSUED);
+                .hasPassedInOrder(RECONCILE, OC_DECISION, APPEAL_WINDOW_CLOSED, MAKE_RULING_FINAL,
+                        END_DECIDED_WITHOUT_LICENSE)
+                .hasNotPassed(DECIDE, APPEAL_FILED, ISSUE_LICENSE, END_LICENSE_ISSUED);
         assertThat(management.createJobQuery().processInstanceId(pi.getId()).count()).isZero();
         assertThat(licensesIssued).isEmpty();
     }
@@ -314,16 +350,18 @@ class LicenseApplicationProcessTest {
         reviewByBis(pi, "REFER", "DOD");
         recordPosition(pi, "DOD");
 
-        decide(task(OC_DECISION, pi), "APPROVE_WITH_CONDITIONS", true);
+        complete(task(OC_DECISION, pi));
+        standingRuling = "APPROVED_WITH_CONDITIONS";
+        execute(single(timers(pi, APPEAL_WINDOW_CLOSED)));
         assertThat(pi).isWaitingAtExactly(ISSUE_LICENSE);
         assertThat(licensesIssued).isEmpty();
         execute(job(pi));
 
         assertThat(pi).isEnded()
-                .hasPassedInOrder(OC_DECISION, ISSUE_LICENSE, END_LICENSE_ISSUED)
+                .hasPassedInOrder(OC_DECISION, MAKE_RULING_FINAL, ISSUE_LICENSE, END_LICENSE_ISSUED)
                 .hasNotPassed(DECIDE, END_DECIDED_WITHOUT_LICENSE);
         assertThat(licensesIssued).singleElement().satisfies(issued -> assertThat(issued)
-                .containsEntry("decisionOutcome", "APPROVE_WITH_CONDITIONS")
+                .containsEntry("decisionOutcome", "APPROVED_WITH_CONDITIONS")
                 .containsEntry("licenseGranted", true));
     }
 
@@ -432,6 +470,79 @@ class LicenseApplicationProcessTest {
                 .isWaitingAtExactly(DECIDE);
         assertThat(componentAssessments(pi)).as("the Army's outstanding assessment ends with the referral").isEmpty();
         assertThat(reconciled).containsExactly(pi.getBusinessKey());
+    }
+
+    // ---------------------------------------------------------------- the escalation ladder
+
+    @Test
+    void anAppealGoesToTheBoardWhoseMemberAgenciesVoteAndItsRulingOpensANewAppealWindow() {
+        ProcessInstance pi = disputedAndRuledByTheCommittee();
+
+        appeal(pi, "ACEP");
+        List<Task> votes = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(BOARD_VOTE).list();
+        assertThat(votes).flatExtracting(this::candidateGroups)
+                .containsExactlyInAnyOrder("BOARD/BIS", "BOARD/STATE", "BOARD/DOD", "BOARD/ENERGY");
+        assertThat(timers(pi, BOARD_DEADLINE)).hasSize(1);
+        votes.forEach(vote -> tasks.complete(vote.getId()));
+
+        assertThat(talliedBoards).containsExactly("ACEP");
+        assertThat(pi).hasPassed(APPEAL_FILED, BOARD_VOTE, TALLY).isWaitingAtExactly(APPEAL_WINDOW);
+        assertThat(timers(pi, BOARD_DEADLINE)).isEmpty();
+
+        standingRuling = "APPROVED";
+        execute(single(timers(pi, APPEAL_WINDOW_CLOSED)));
+        assertThat(pi).hasPassed(MAKE_RULING_FINAL).isWaitingAtExactly(ISSUE_LICENSE);
+    }
+
+    @Test
+    void aBoardRulesOnTheVotesCastWhenItsDeadlinePasses() {
+        ProcessInstance pi = disputedAndRuledByTheCommittee();
+        appeal(pi, "EARB");
+        tasks.complete(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(BOARD_VOTE)
+                .taskCandidateGroup("BOARD/STATE").singleResult().getId());
+
+        execute(single(timers(pi, BOARD_DEADLINE)));
+
+        assertThat(talliedBoards).containsExactly("EARB");
+        assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(BOARD_VOTE).count())
+                .as("the votes not cast are closed").isZero();
+        assertThat(pi).hasPassed(BOARD_DEADLINE, TALLY).isWaitingAtExactly(APPEAL_WINDOW);
+    }
+
+    @Test
+    void anAppealToThePresidentWaitsForTheRecordedDecisionAndThenEndsTheLadder() {
+        ProcessInstance pi = disputedAndRuledByTheCommittee();
+        appeal(pi, "PRESIDENT");
+
+        assertThat(pi).isWaitingAtExactly(PRESIDENTIAL_DECISION);
+        assertThat(task(PRESIDENTIAL_DECISION, pi)).hasCandidateGroup("PRESIDENT");
+        assertThat(timers(pi, APPEAL_WINDOW_CLOSED)).isEmpty();
+
+        standingRuling = "DENIED";
+        complete(task(PRESIDENTIAL_DECISION, pi));
+        assertThat(pi).isEnded().hasPassedInOrder(PRESIDENTIAL_DECISION, MAKE_RULING_FINAL, END_DECIDED_WITHOUT_LICENSE)
+                .hasNotPassed(BOARD_VOTE, TALLY);
+    }
+
+    private ProcessInstance disputedAndRuledByTheCommittee() {
+        ProcessInstance pi = submitApplication();
+        verdict = "DISPUTE";
+        reviewByBis(pi, "REFER", "DOD");
+        recordPosition(pi, "DOD");
+        complete(task(OC_DECISION, pi));
+        return pi;
+    }
+
+    private void appeal(ProcessInstance pi, String level) {
+        runtime.createMessageCorrelation(MSG_APPEAL_FILED).processInstanceId(pi.getId())
+                .setVariable("appealedTo", level)
+                .setVariable("boardMembers", new ArrayList<>("PRESIDENT".equals(level) ? List.of()
+                        : List.of("BIS", "STATE", "DOD", "ENERGY")))
+                .correlate();
+    }
+
+    private List<Job> timers(ProcessInstance pi, String activityId) {
+        return management.createJobQuery().processInstanceId(pi.getId()).timers().activityId(activityId).list();
     }
 
     // ---------------------------------------------------------------- helpers

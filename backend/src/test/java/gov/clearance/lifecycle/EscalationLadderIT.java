@@ -1,0 +1,235 @@
+package gov.clearance.lifecycle;
+
+import static gov.clearance.lifecycle.DemoUser.ADA;
+import static gov.clearance.lifecycle.DemoUser.ALICE;
+import static gov.clearance.lifecycle.DemoUser.BEA;
+import static gov.clearance.lifecycle.DemoUser.BIANCA;
+import static gov.clearance.lifecycle.DemoUser.DAN;
+import static gov.clearance.lifecycle.DemoUser.DEX;
+import static gov.clearance.lifecycle.DemoUser.EVE;
+import static gov.clearance.lifecycle.DemoUser.OSCAR;
+import static gov.clearance.lifecycle.DemoUser.SAM;
+import static gov.clearance.lifecycle.DemoUser.SOL;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import gov.clearance.lifecycle.Api.Reply;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The escalation ladder after a dispute, by moving time: the Operating Committee chair rules; a
+ * dissenting agency may appeal within 5 days to ACEP, then EARB, then the President; the boards'
+ * member agencies vote within 11 days; a ruling nobody appeals in time becomes the decision.
+ */
+class EscalationLadderIT extends WithAdjustableClock {
+
+    private static final Map<String, Object> APPEAL = Map.of("signatoryName", "Jane Official",
+            "signatoryTitle", "Assistant Secretary", "senateConfirmed", true,
+            "statutoryBasis", "50 U.S.C. 4813(a)", "regulatoryBasis", "15 CFR 742.4(b)",
+            "statement", "The end user diverts to a military program.");
+
+    @Test
+    void aRulingNobodyAppealsBecomesTheDecisionWhenItsWindowCloses() {
+        String id = disputed();
+        rule(OSCAR, id, "APPROVED");
+
+        advanceDays(5);
+        assertThat(status(id)).as("the fifth day is still open for appeal").isEqualTo("ESCALATED");
+        advanceDays(1);
+
+        assertThat(status(id)).isEqualTo("CLOSED");
+        JsonNode decision = staffCase(id).path("decision");
+        assertThat(decision.path("outcome").asText()).isEqualTo("APPROVED");
+        assertThat(decision.path("authority").asText()).isEqualTo("OPERATING_COMMITTEE");
+        assertThat(steps().awaitLicense(ALICE.username(), id).path("licenseNumber").asText()).matches("D\\d{6}");
+        assertThat(api.post(DAN, "/api/staff/applications/" + id + "/appeals", APPEAL).status())
+                .as("too late: the ruling is final").isEqualTo(409);
+    }
+
+    @Test
+    void rejectsAnAppealThatIsNotInOrderWithItsReasons() {
+        String id = disputed();
+        assertThat(api.post(DAN, "/api/staff/applications/" + id + "/appeals", APPEAL).status())
+                .as("nothing to appeal before the committee rules").isEqualTo(409);
+        rule(OSCAR, id, "APPROVED");
+
+        assertThat(api.post(SAM, "/api/staff/applications/" + id + "/appeals", APPEAL).status())
+                .as("State approved: it does not dissent from an approval").isEqualTo(403);
+        Map<String, Object> unsigned = new HashMap<>(APPEAL);
+        unsigned.put("senateConfirmed", false);
+        unsigned.remove("regulatoryBasis");
+        Reply rejected = api.post(DAN, "/api/staff/applications/" + id + "/appeals", unsigned);
+        assertThat(rejected.status()).isEqualTo(400);
+        assertThat(rejected.body().path("errors").findValuesAsText("field"))
+                .containsExactlyInAnyOrder("senateConfirmed", "regulatoryBasis");
+        assertThat(staffCase(id).path("ladder").path("appeals")).isEmpty();
+
+        Reply filed = api.post(DAN, "/api/staff/applications/" + id + "/appeals", APPEAL);
+        assertThat(filed.status()).as(filed.body().toString()).isEqualTo(201);
+        assertThat(filed.text("toLevel")).isEqualTo("ACEP");
+        assertThat(api.post(DAN, "/api/staff/applications/" + id + "/appeals", APPEAL).status())
+                .as("one appeal per rung").isEqualTo(409);
+        String appeal = filed.text("id");
+        assertThat(api.post(SAM, "/api/staff/appeals/" + appeal + "/votes", vote("DENIED")).status())
+                .as("only board members vote").isEqualTo(403);
+        vote(DEX, appeal, "DENIED");
+        assertThat(api.post(DEX, "/api/staff/appeals/" + appeal + "/votes", vote("APPROVED")).status())
+                .as("one vote per member agency").isEqualTo(409);
+    }
+
+    @Test
+    void aBoardMajorityOverturnsTheCommitteeAndATieKeepsTheRulingAppealed() {
+        String id = disputed();
+        rule(OSCAR, id, "APPROVED");
+        String acep = appeal(DAN, id, "ACEP");
+        assertThat(api.get(BEA, "/api/staff/tasks?applicationId=" + id).body().findValuesAsText("type"))
+                .containsExactly("BOARD_VOTE");
+        vote(BEA, acep, "DENIED");
+        vote(SOL, acep, "DENIED");
+        vote(DEX, acep, "DENIED");
+        vote(EVE, acep, "APPROVED");
+        assertThat(rulings(id)).containsExactly("OPERATING_COMMITTEE:APPROVED", "ACEP:DENIED");
+
+        String earb = appeal(SAM, id, "EARB");
+        vote(BEA, earb, "APPROVED");
+        vote(SOL, earb, "APPROVED");
+        vote(DEX, earb, "DENIED");
+        vote(EVE, earb, "DENIED");
+        assertThat(rulings(id)).containsExactly("OPERATING_COMMITTEE:APPROVED", "ACEP:DENIED", "EARB:DENIED");
+
+        advanceDays(6);
+        JsonNode decision = staffCase(id).path("decision");
+        assertThat(decision.path("outcome").asText()).isEqualTo("DENIED");
+        assertThat(decision.path("authority").asText()).isEqualTo("EARB");
+    }
+
+    @Test
+    void aBoardThatMissesVotesRulesOnThoseCastWhenItsElevenDaysPass() {
+        String id = disputed();
+        rule(OSCAR, id, "DENIED");
+        String acep = appeal(SAM, id, "ACEP");
+        vote(SOL, acep, "APPROVED");
+        advanceDays(11);
+        assertThat(rulings(id)).containsExactly("OPERATING_COMMITTEE:DENIED");
+        advanceDays(1);
+        assertThat(rulings(id)).containsExactly("OPERATING_COMMITTEE:DENIED", "ACEP:APPROVED");
+        assertThat(api.get(BEA, "/api/staff/tasks?applicationId=" + id).body()).isEmpty();
+    }
+
+    @Test
+    void theWorstCaseTakesEveryStepAtItsLimitAndReachesThePresidentOnDayNinety() {
+        String id = steps().submitted(ALICE.username(), ApplicationForms.valid());
+        advanceDays(9);
+        steps().refer(BIANCA.username(), id, "APPROVE", "DOD", "STATE");
+        advanceDays(30);
+        steps().recordPosition(DAN.username(), id, Map.of("type", "DENY", "rationale", "Diversion risk.",
+                "statutoryBasis", "50 U.S.C. 4813(a)", "regulatoryBasis", "15 CFR 742.4(b)"));
+        steps().recordPosition(SAM.username(), id, Map.of("type", "APPROVE", "rationale", "No objection."));
+        steps().awaitStatus(BIANCA.username(), id, "ESCALATED");
+        assertThat(processingDay(id)).isEqualTo(39);
+
+        advanceDays(14);
+        rule(OSCAR, id, "APPROVED");
+        advanceDays(5);
+        String acep = appeal(DAN, id, "ACEP");
+        advanceDays(11);
+        for (DemoUser member : List.of(BEA, SOL, DEX)) {
+            vote(member, acep, "DENIED");
+        }
+        vote(EVE, acep, "APPROVED");
+        advanceDays(5);
+        String earb = appeal(SAM, id, "EARB");
+        advanceDays(11);
+        for (DemoUser member : List.of(BEA, SOL, EVE)) {
+            vote(member, earb, "APPROVED");
+        }
+        vote(DEX, earb, "DENIED");
+        advanceDays(5);
+        assertThat(processingDay(id)).isEqualTo(90);
+        appeal(DAN, id, "PRESIDENT");
+
+        JsonNode clock = staffCase(id).path("clock");
+        for (JsonNode deadline : clock.path("deadlines")) {
+            assertThat(deadline.path("overdue").asBoolean()).as(deadline.toString()).isFalse();
+        }
+        JsonNode resolution = deadline(clock, "RESOLUTION");
+        assertThat(resolution.path("metAt").isNull()).isFalse();
+        assertThat(api.get(BIANCA, "/api/staff/deadlines/overdue").body().findValuesAsText("applicationId"))
+                .doesNotContain(id);
+
+        assertThat(api.get(ADA, "/api/staff/tasks?applicationId=" + id).body().findValuesAsText("type"))
+                .containsExactly("PRESIDENTIAL_DECISION");
+        assertThat(api.post(OSCAR, "/api/staff/applications/" + id + "/rulings", Map.of("outcome", "DENIED",
+                "rationale", "x")).status()).isEqualTo(403);
+        rule(ADA, id, "DENIED");
+        JsonNode decision = staffCase(id).path("decision");
+        assertThat(decision.path("authority").asText()).isEqualTo("PRESIDENT");
+        assertThat(decision.path("outcome").asText()).isEqualTo("DENIED");
+        assertThat(status(id)).isEqualTo("CLOSED");
+    }
+
+    // ------------------------------------------------------------------ steps
+
+    /** Defense denies, State approves, BIS proposed to approve: the case goes to the Operating Committee. */
+    private String disputed() {
+        String id = steps().submitted(ALICE.username(), ApplicationForms.valid());
+        steps().refer(BIANCA.username(), id, "APPROVE", "DOD", "STATE");
+        steps().recordPosition(DAN.username(), id, Map.of("type", "DENY", "rationale", "Diversion risk.",
+                "statutoryBasis", "50 U.S.C. 4813(a)", "regulatoryBasis", "15 CFR 742.4(b)"));
+        steps().recordPosition(SAM.username(), id, Map.of("type", "APPROVE", "rationale", "No objection."));
+        steps().awaitStatus(BIANCA.username(), id, "ESCALATED");
+        return id;
+    }
+
+    private void rule(DemoUser who, String id, String outcome) {
+        CaseSteps.expect(api.post(who, "/api/staff/applications/" + id + "/rulings",
+                Map.of("outcome", outcome, "rationale", "Ruled on the record.")), 201);
+    }
+
+    private String appeal(DemoUser agency, String id, String expectedLevel) {
+        Reply filed = CaseSteps.expect(api.post(agency, "/api/staff/applications/" + id + "/appeals", APPEAL), 201);
+        assertThat(filed.text("toLevel")).isEqualTo(expectedLevel);
+        return filed.text("id");
+    }
+
+    private void vote(DemoUser member, String appeal, String vote) {
+        CaseSteps.expect(api.post(member, "/api/staff/appeals/" + appeal + "/votes", vote(vote)), 201);
+    }
+
+    private static Map<String, Object> vote(String vote) {
+        return Map.of("vote", vote, "rationale", "Voted on the record.");
+    }
+
+    private List<String> rulings(String id) {
+        List<String> made = new java.util.ArrayList<>();
+        staffCase(id).path("ladder").path("rulings").forEach(ruling ->
+                made.add(ruling.path("level").asText() + ":" + ruling.path("outcome").asText()));
+        return made;
+    }
+
+    private JsonNode staffCase(String id) {
+        return CaseSteps.expect(api.get(BIANCA, "/api/staff/applications/" + id), 200).body();
+    }
+
+    private String status(String id) {
+        return staffCase(id).path("application").path("status").asText();
+    }
+
+    private int processingDay(String id) {
+        return staffCase(id).path("clock").path("processingDay").asInt();
+    }
+
+    private static JsonNode deadline(JsonNode clock, String kind) {
+        JsonNode found = null;
+        for (JsonNode deadline : clock.path("deadlines")) {
+            if (deadline.path("kind").asText().equals(kind)) {
+                found = deadline;
+            }
+        }
+        assertThat(found).as(kind).isNotNull();
+        return found;
+    }
+}
