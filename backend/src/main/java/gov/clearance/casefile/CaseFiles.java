@@ -6,6 +6,7 @@ import gov.clearance.deadline.Deadlines;
 import gov.clearance.decision.DecisionView;
 import gov.clearance.decision.Decisions;
 import gov.clearance.decision.EscalationLadder;
+import gov.clearance.decision.IntentsToDeny;
 import gov.clearance.identity.CurrentUser;
 import gov.clearance.intake.ApplicationSearch;
 import gov.clearance.intake.ApplicationStatus;
@@ -55,11 +56,13 @@ public class CaseFiles {
     private final CaseAccess access;
     private final Deadlines deadlines;
     private final EscalationLadder escalation;
+    private final IntentsToDeny intents;
 
     CaseFiles(Applications applications, Referrals referrals, Positions positions, Reconciliations reconciliations,
             Decisions decisions, CaseTasks tasks, AuditTrail audit, CaseAccess access, Deadlines deadlines,
-            EscalationLadder escalation) {
+            EscalationLadder escalation, IntentsToDeny intents) {
         this.escalation = escalation;
+        this.intents = intents;
         this.applications = applications;
         this.referrals = referrals;
         this.positions = positions;
@@ -98,7 +101,8 @@ public class CaseFiles {
         List<InformationRequestView> answered = application.questions().stream().filter(q -> !q.open()).toList();
         return new ApplicantCaseView(application.id(), application.status(), application.outcome(),
                 application.controlNumber(), application.createdAt(), application.updatedAt(),
-                application.registeredAt(), application.form(), open, answered, decision);
+                application.registeredAt(), application.form(), open, answered, decision,
+                intents.latest(application.id()).orElse(null));
     }
 
     /** Deficiencies of a return without action, and BIS's reason for "license not required", are the applicant's to read. */
@@ -156,7 +160,8 @@ public class CaseFiles {
                 decisions.decisionOf(id).orElse(null),
                 tasks.tasksFor(staff, id, null),
                 deadlines.clockOf(id),
-                escalation.ladderOf(id));
+                escalation.ladderOf(id),
+                intents.latest(id).orElse(null));
     }
 
     @Transactional(readOnly = true)

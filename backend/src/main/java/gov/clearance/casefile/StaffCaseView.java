@@ -2,6 +2,7 @@ package gov.clearance.casefile;
 
 import gov.clearance.deadline.CaseClockView;
 import gov.clearance.decision.DecisionView;
+import gov.clearance.decision.IntentToDenyView;
 import gov.clearance.decision.LadderView;
 import gov.clearance.intake.ApplicationView;
 import gov.clearance.position.AssessmentView;
@@ -16,11 +17,13 @@ import java.util.List;
  * Everything staff may see of a case: the application, BIS's reviews, the referrals with their
  * positions and assessments (only the caller's own agency's, unless the caller is BIS or the
  * Operating Committee), the reconciliation result, the conditions a decision will carry, the decision,
- * the open tasks, the processing clock with its holds and every deadline, and the escalation ladder.
+ * the open tasks, the processing clock with its holds and every deadline, the escalation ladder, and
+ * BIS's latest notice of intent to deny with what followed it.
  */
 public record StaffCaseView(ApplicationView application, List<BisReviewView> reviews, List<ReferralCase> referrals,
         ReconciliationView reconciliation, List<PositionView.ConditionView> proposedConditions,
-        DecisionView decision, List<TaskView> openTasks, CaseClockView clock, LadderView ladder) {
+        DecisionView decision, List<TaskView> openTasks, CaseClockView clock, LadderView ladder,
+        IntentToDenyView intentToDeny) {
 
     /** A referral with the agency's position, once recorded, and its internal assessments. */
     public record ReferralCase(ReferralView referral, PositionView position, List<AssessmentView> assessments) {

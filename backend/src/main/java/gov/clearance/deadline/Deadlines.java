@@ -6,6 +6,8 @@ import gov.clearance.decision.DecisionView;
 import gov.clearance.decision.Decisions;
 import gov.clearance.decision.EscalationLadder;
 import gov.clearance.decision.EscalationLevel;
+import gov.clearance.decision.IntentToDenyView;
+import gov.clearance.decision.IntentsToDeny;
 import gov.clearance.decision.LadderView;
 import gov.clearance.decision.RulingView;
 import gov.clearance.identity.CurrentUser;
@@ -71,14 +73,16 @@ public class Deadlines {
     private final Reconciliations reconciliations;
     private final Decisions decisions;
     private final EscalationLadder escalation;
+    private final IntentsToDeny intents;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Deadlines(HoldRepository holds, HoldReleaseRepository releases, Applications applications, Referrals referrals,
             Positions positions, Reconciliations reconciliations, Decisions decisions, EscalationLadder escalation,
-            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+            IntentsToDeny intents, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.escalation = escalation;
+        this.intents = intents;
         this.holds = holds;
         this.releases = releases;
         this.applications = applications;
@@ -210,11 +214,25 @@ public class Deadlines {
                         processing.dayOn(date(appeal.filedAt())) + DeadlineKind.BOARD.days(), ruled));
             }
         }
+        IntentToDenyView intent = intents.latest(id).filter(notice -> notice.withdrawal() == null).orElse(null);
+        if (intent != null) {
+            found.add(calendarDeadline(processing, DeadlineKind.INTENT_RESPONSE, intent.windows().respondBy(),
+                    intent.response() == null ? null : intent.response().respondedAt()));
+            found.add(calendarDeadline(processing, DeadlineKind.INTENT_FINAL, intent.windows().finalAfter(),
+                    decision == null ? null : decision.decidedAt()));
+        }
         Instant resolved = referredToPresident != null ? referredToPresident
                 : decision != null ? decision.decidedAt()
                 : application.status() == ApplicationStatus.CLOSED ? application.updatedAt() : null;
         found.add(deadline(processing, DeadlineKind.RESOLUTION, null, DeadlineKind.RESOLUTION.days(), resolved));
         return found;
+    }
+
+    /** A deadline counted in calendar days (the intent-to-deny windows), shown with the processing day it falls on. */
+    private DeadlineView calendarDeadline(ProcessingClock processing, DeadlineKind kind, LocalDate dueOn,
+            Instant metAt) {
+        Instant dueBy = dueOn.plusDays(1).atStartOfDay(EASTERN).toInstant();
+        return new DeadlineView(kind, kind.what(), null, processing.dayOn(dueOn), dueOn, dueBy, metAt, false);
     }
 
     private DeadlineView deadline(ProcessingClock processing, DeadlineKind kind, String agency, int day, Instant metAt) {

@@ -67,13 +67,15 @@ public class Decisions {
 
     private final ConditionConsents consents;
     private final EscalationLadder ladder;
+    private final IntentsToDeny intents;
 
     Decisions(Applications applications, Referrals referrals, Positions positions, DecisionRepository decisions,
             LicenseRepository licenses, AuditTrail audit, ApplicationEventPublisher events, JdbcTemplate jdbc,
             DecisionSettings settings, LicensePdf licensePdf, ConditionConsents consents, EscalationLadder ladder,
-            Clock clock) {
+            IntentsToDeny intents, Clock clock) {
         this.applications = applications;
         this.ladder = ladder;
+        this.intents = intents;
         this.consents = consents;
         this.referrals = referrals;
         this.positions = positions;
@@ -97,7 +99,10 @@ public class Decisions {
         List<FieldViolation> violations = new ArrayList<>();
         if (request.outcome() == null || !DECIDABLE.contains(request.outcome())) {
             violations.add(new FieldViolation("outcome",
-                    "is required: one of APPROVED, APPROVED_WITH_CONDITIONS, DENIED, RETURNED_WITHOUT_ACTION"));
+                    "is required: one of APPROVED, APPROVED_WITH_CONDITIONS, RETURNED_WITHOUT_ACTION"));
+        } else if (request.outcome() == Outcome.DENIED) {
+            violations.add(new FieldViolation("outcome", "a denial begins with a notice of intent to deny "
+                    + "(POST /api/staff/applications/" + applicationId + "/intent-to-deny)"));
         }
         requireText(violations, "rationale", request.rationale());
         limit(violations, "rationale", request.rationale());
@@ -240,6 +245,21 @@ public class Decisions {
                 .filter(position -> current.contains(position.referralId()))
                 .flatMap(position -> position.conditions().stream())
                 .toList();
+    }
+
+    /** The pending denial becomes final: no withdrawal by day 45, or the Under Secretary upheld it. */
+    @Transactional
+    public DecisionView finalizeDenial(UUID applicationId) {
+        Optional<Decision> decided = decisions.findByApplicationId(applicationId);
+        if (decided.isPresent()) {
+            return decided.get().view(null);
+        }
+        IntentToDeny notice = intents.latestNotice(applicationId)
+                .orElseThrow(() -> new ConflictException("The case has no notice of intent to deny"));
+        CurrentUser issuedBy = new CurrentUser(notice.issuedBy(), notice.issuedBy(), Set.of(Role.ANALYST),
+                Referrals.LICENSING_AGENCY, null, null);
+        return record(applicationId, issuedBy, Outcome.DENIED, notice.reasons(), DecisionAuthority.LICENSING_ANALYST,
+                List.of(), false).view(null);
     }
 
     /**

@@ -93,7 +93,10 @@ class Application {
         Set<ApplicationStatus> allowedFrom = switch (target) {
             case AWAITING_APPLICANT, IN_REFERRAL -> EnumSet.of(ApplicationStatus.UNDER_REVIEW);
             case UNDER_REVIEW -> EnumSet.of(ApplicationStatus.AWAITING_APPLICANT);
-            case IN_RECONCILIATION, ESCALATED -> EnumSet.of(ApplicationStatus.UNDER_REVIEW, ApplicationStatus.IN_REFERRAL);
+            case IN_RECONCILIATION -> EnumSet.of(ApplicationStatus.UNDER_REVIEW, ApplicationStatus.IN_REFERRAL,
+                    ApplicationStatus.INTENT_TO_DENY);
+            case ESCALATED -> EnumSet.of(ApplicationStatus.UNDER_REVIEW, ApplicationStatus.IN_REFERRAL);
+            case INTENT_TO_DENY -> EnumSet.of(ApplicationStatus.IN_RECONCILIATION);
             case DRAFT, CLOSED -> EnumSet.noneOf(ApplicationStatus.class);
         };
         requireStatus("move it to " + target, allowedFrom);
@@ -103,7 +106,7 @@ class Application {
 
     void close(Outcome finalOutcome, Instant now) {
         requireStatus("close it", EnumSet.of(ApplicationStatus.UNDER_REVIEW, ApplicationStatus.IN_RECONCILIATION,
-                ApplicationStatus.ESCALATED));
+                ApplicationStatus.ESCALATED, ApplicationStatus.INTENT_TO_DENY));
         this.status = ApplicationStatus.CLOSED;
         this.outcome = finalOutcome;
         this.updatedAt = now;

@@ -8,5 +8,7 @@ public enum ApplicationStatus {
     IN_REFERRAL,
     IN_RECONCILIATION,
     ESCALATED,
+    /** BIS notified the applicant that it intends to deny (15 CFR 750.6); not final yet. */
+    INTENT_TO_DENY,
     CLOSED
 }

@@ -182,7 +182,8 @@ public class Applications {
     public List<ApplicationView> openCases() {
         return applications.findByStatusInOrderByRegisteredAtAsc(List.of(ApplicationStatus.UNDER_REVIEW,
                 ApplicationStatus.AWAITING_APPLICANT, ApplicationStatus.IN_REFERRAL,
-                ApplicationStatus.IN_RECONCILIATION, ApplicationStatus.ESCALATED)).stream().map(this::view).toList();
+                ApplicationStatus.IN_RECONCILIATION, ApplicationStatus.ESCALATED, ApplicationStatus.INTENT_TO_DENY))
+                .stream().map(this::view).toList();
     }
 
     /** Registered applications matching the search, newest first. */

@@ -6,6 +6,7 @@ import gov.clearance.decision.AppealFiled;
 import gov.clearance.decision.BoardVoteCast;
 import gov.clearance.decision.DecisionRecorded;
 import gov.clearance.decision.EscalationLevel;
+import gov.clearance.decision.IntentEvents;
 import gov.clearance.decision.RulingRecorded;
 import gov.clearance.intake.ApplicantResponded;
 import gov.clearance.intake.ApplicationSubmitted;
@@ -105,7 +106,7 @@ class CaseProcessDriver {
         }
         complete(decided.applicationId(), TASK_DECIDE, null, decided.decidedBy(),
                 Map.of(VAR_DECISION_OUTCOME, decided.outcome().name(),
-                        VAR_LICENSE_GRANTED, decided.outcome().grantsLicense()));
+                        VAR_LICENSE_GRANTED, decided.outcome().grantsLicense(), VAR_INTENT_TO_DENY, false));
     }
 
     @EventListener
@@ -130,6 +131,33 @@ class CaseProcessDriver {
     @EventListener
     void on(BoardVoteCast vote) {
         complete(vote.applicationId(), TASK_BOARD_VOTE, "BOARD/" + vote.memberAgency(), vote.votedBy(), Map.of());
+    }
+
+    @EventListener
+    void on(IntentEvents.Issued issued) {
+        complete(issued.applicationId(), TASK_DECIDE, null, issued.issuedBy(), Map.of(VAR_DECISION_OUTCOME, "DENIED",
+                VAR_LICENSE_GRANTED, false, VAR_INTENT_TO_DENY, true));
+    }
+
+    @EventListener
+    void on(IntentEvents.Withdrawn withdrawn) {
+        correlate(MESSAGE_DENIAL_WITHDRAWN, withdrawn.applicationId(), Map.of());
+    }
+
+    @EventListener
+    void on(IntentEvents.Appealed appealed) {
+        correlate(MESSAGE_DENIAL_APPEALED, appealed.applicationId(), Map.of());
+    }
+
+    @EventListener
+    void on(IntentEvents.AppealDecided decided) {
+        complete(decided.applicationId(), TASK_DECIDE_DENIAL_APPEAL, null, decided.decidedBy(),
+                Map.of(VAR_DENIAL_APPEAL_GRANTED, decided.granted()));
+    }
+
+    private void correlate(String message, UUID applicationId, Map<String, Object> variables) {
+        runtime.createMessageCorrelation(message).processInstanceBusinessKey(applicationId.toString())
+                .setVariables(variables).correlateWithResult();
     }
 
     private void complete(UUID applicationId, String taskKey, String group, String user, Map<String, Object> variables) {

@@ -39,7 +39,8 @@ public class CaseTasks {
             TASK_DECIDE, "DECISION",
             TASK_OPERATING_COMMITTEE_DECISION, "OC_DECISION",
             TASK_BOARD_VOTE, "BOARD_VOTE",
-            TASK_PRESIDENTIAL_DECISION, "PRESIDENTIAL_DECISION");
+            TASK_PRESIDENTIAL_DECISION, "PRESIDENTIAL_DECISION",
+            TASK_DECIDE_DENIAL_APPEAL, "DENIAL_APPEAL");
 
     private final TaskService tasks;
     private final Referrals referrals;

@@ -9,6 +9,7 @@ import static gov.clearance.workflow.LicenseApplicationProcess.VAR_AGENCY;
 import gov.clearance.deadline.DeadlineKind;
 import gov.clearance.deadline.Deadlines;
 import gov.clearance.deadline.HoldsChanged;
+import gov.clearance.decision.IntentsToDeny;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
@@ -33,11 +34,13 @@ public class DeadlineTimers {
     static final Date HELD = Date.from(LocalDate.of(9999, 12, 31).atStartOfDay(Deadlines.EASTERN).toInstant());
 
     private final Deadlines deadlines;
+    private final IntentsToDeny intents;
     private final ManagementService management;
     private final RuntimeService runtime;
 
-    DeadlineTimers(Deadlines deadlines, ManagementService management, RuntimeService runtime) {
+    DeadlineTimers(Deadlines deadlines, IntentsToDeny intents, ManagementService management, RuntimeService runtime) {
         this.deadlines = deadlines;
+        this.intents = intents;
         this.management = management;
         this.runtime = runtime;
     }
@@ -56,6 +59,11 @@ public class DeadlineTimers {
     /** The due date of {@code Timer_BoardDeadline}: 11 days after the appeal. */
     public Date boardDeadline(DelegateExecution execution) {
         return due(UUID.fromString(execution.getProcessBusinessKey()), DeadlineKind.BOARD, null);
+    }
+
+    /** The due date of {@code Timer_DenialFinal}: 45 days after the notice of intent to deny. */
+    public Date denialBecomesFinal(DelegateExecution execution) {
+        return Date.from(intents.becomesFinalAt(UUID.fromString(execution.getProcessBusinessKey())));
     }
 
     private Date agencyDeadline(UUID applicationId, String agency) {

@@ -20,6 +20,11 @@ final class LicenseApplicationProcess {
     static final String VAR_BOARD_MEMBERS = "boardMembers";
     static final String VAR_MEMBER_AGENCY = "memberAgency";
     static final String DECISION_BOARD_VOTE = "boardVote";
+    static final String TASK_DECIDE_DENIAL_APPEAL = "Task_DecideDenialAppeal";
+    static final String MESSAGE_DENIAL_WITHDRAWN = "DenialWithdrawn";
+    static final String MESSAGE_DENIAL_APPEALED = "DenialAppealed";
+    static final String VAR_INTENT_TO_DENY = "intentToDeny";
+    static final String VAR_DENIAL_APPEAL_GRANTED = "denialAppealGranted";
 
     static final String MESSAGE_APPLICANT_RESPONDED = "ApplicantResponded";
     static final String MESSAGE_ASSESSMENTS_REQUESTED = "AssessmentsRequested";

@@ -73,6 +73,9 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
     /** Alice's application STATE denied, the OC approved, and STATE appealed to ACEP. */
     private String appealed;
     private String acepAppeal;
+    /** Alice's applications BIS intends to deny, one of them appealed to the Under Secretary. */
+    private String intended;
+    private String denialAppeal;
     /** Alice's draft. */
     private String draft;
 
@@ -129,6 +132,11 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
                 .text("id");
 
         awaitStatus(agreed, "IN_RECONCILIATION");
+        intended = intendedDenial();
+        String appealedDenial = intendedDenial();
+        denialAppeal = expect(api.send(signIn("alice"), "POST", "/api/applicant/applications/" + appealedDenial
+                + "/intent-to-deny/appeal", Map.of("statement", "BIS misread the end use.")), 201)
+                .body().path("appeal").path("id").asText();
         awaitStatus(disputed, "ESCALATED");
         draft = api.send(signIn("alice"), "POST", "/api/applicant/applications", ApplicationForms.valid()).body()
                 .path("id").asText();
@@ -229,6 +237,16 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
                 .at(() -> disputed));
         rows.add(staffOnly("POST", "/api/staff/appeals/{id}/votes", Map.of("rationale", "No vote."))
                 .staff(403).as(Caller.BOARD_MEMBER, 400).build().at(() -> acepAppeal));
+        rows.add(staffOnly("POST", "/api/staff/applications/{id}/intent-to-deny", Map.of("basis", "No reasons."))
+                .staff(403).as(Caller.ANALYST, 400).build().at(() -> agreed));
+        rows.add(staffOnly("POST", "/api/staff/applications/{id}/intent-to-deny/withdrawal", Map.of("rationale", " "))
+                .staff(403).as(Caller.ANALYST, 400).build().at(() -> intended));
+        rows.add(applicantOnly("POST", "/api/applicant/applications/{id}/intent-to-deny/response",
+                () -> Map.of("response", " "), 400, 404).at(() -> intended));
+        rows.add(applicantOnly("POST", "/api/applicant/applications/{id}/intent-to-deny/appeal",
+                () -> Map.of("statement", " "), 400, 404).at(() -> intended));
+        rows.add(staffOnly("POST", "/api/staff/denial-appeals/{id}/decision", Map.of("rationale", "No outcome."))
+                .staff(403).as(Caller.ADMIN, 400).build().at(() -> denialAppeal));
         rows.add(staffOnly("GET", "/api/staff/deadlines/overdue", null).staff(403).as(Caller.ANALYST, 200)
                 .as(Caller.ADMIN, 200).build());
 
@@ -349,6 +367,21 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
 
     private String submitted() {
         return steps().submitted("alice", ApplicationForms.valid());
+    }
+
+    /** State agreed with BIS's proposed approval, and BIS issued a notice of intent to deny anyway. */
+    private String intendedDenial() {
+        String id = submitted();
+        review(id, Map.of("action", "REFER", "agencies", List.of("STATE"), "proposedOutcome", "APPROVE",
+                "analysis", "Refer to State."));
+        expect(api.send(signIn("sam"), "POST", "/api/staff/referrals/"
+                + referralTask("sam", id).path("referralId").asText() + "/position",
+                Map.of("type", "APPROVE", "rationale", "No objection.")), 201);
+        awaitStatus(id, "IN_RECONCILIATION");
+        expect(api.send(signIn("bianca"), "POST", "/api/staff/applications/" + id + "/intent-to-deny",
+                Map.of("basis", "15 CFR 742.4", "reasons", "Military end user.", "reconsideration", "A civil end user.",
+                        "contact", "Licensing officer")), 201);
+        return id;
     }
 
     private void review(String id, Map<String, Object> review) {

@@ -79,6 +79,11 @@ class LicenseApplicationProcessTest {
     private static final String PRESIDENTIAL_DECISION = "Task_PresidentialDecision";
     private static final String MAKE_RULING_FINAL = "Task_MakeRulingFinal";
     private static final String MSG_APPEAL_FILED = "AppealFiled";
+    private static final String DENIAL_PENDING = "Gateway_DenialPending";
+    private static final String DENIAL_FINAL = "Timer_DenialFinal";
+    private static final String DENIAL_APPEAL = "Task_DecideDenialAppeal";
+    private static final String MAKE_DENIAL_FINAL = "Task_MakeDenialFinal";
+    private static final String END_DENIED = "End_Denied";
     private static final String DEEMED_NO_OBJECTION = "Task_RecordDeemedNoObjection";
     private static final String END_DEEMED_NO_OBJECTION = "End_DeemedNoObjection";
 
@@ -107,6 +112,7 @@ class LicenseApplicationProcessTest {
     /** What the stand-in for {@code makeRulingFinal} decides: the ruling that stands when the ladder ends. */
     private volatile String standingRuling = "DENIED";
     private final List<String> talliedBoards = new CopyOnWriteArrayList<>();
+    private final List<String> deniedFinally = new CopyOnWriteArrayList<>();
 
     /** The stand-in for {@code deadlineTimers}: agency deadlines 30 days, appeal windows 5, boards 11 from now. */
     public static final class StandInDeadlines {
@@ -121,6 +127,10 @@ class LicenseApplicationProcessTest {
 
         public Date boardDeadline(DelegateExecution execution) {
             return daysFromNow(11);
+        }
+
+        public Date denialBecomesFinal(DelegateExecution execution) {
+            return daysFromNow(45);
         }
 
         private static Date daysFromNow(int days) {
@@ -148,6 +158,7 @@ class LicenseApplicationProcessTest {
             execution.setVariable("decisionOutcome", standingRuling);
             execution.setVariable("licenseGranted", standingRuling.startsWith("APPROVED"));
         });
+        Mocks.register("makeDenialFinal", (JavaDelegate) execution -> deniedFinally.add(execution.getProcessBusinessKey()));
         Mocks.register("tallyBoardVotes", (JavaDelegate) execution ->
                 talliedBoards.add((String) execution.getVariable("appealedTo")));
         Mocks.register("recordDeemedNoObjection", (JavaDelegate) execution ->
@@ -470,6 +481,60 @@ class LicenseApplicationProcessTest {
                 .isWaitingAtExactly(DECIDE);
         assertThat(componentAssessments(pi)).as("the Army's outstanding assessment ends with the referral").isEmpty();
         assertThat(reconciled).containsExactly(pi.getBusinessKey());
+    }
+
+    // ---------------------------------------------------------------- intent to deny
+
+    @Test
+    void aDenialBeginsAsANoticeAndBecomesFinalFortyFiveDaysLater() {
+        ProcessInstance pi = noticeOfIntentToDeny();
+        assertThat(pi).isWaitingAtExactly(DENIAL_PENDING);
+        assertThat(deniedFinally).isEmpty();
+
+        execute(single(timers(pi, DENIAL_FINAL)));
+
+        assertThat(deniedFinally).containsExactly(pi.getBusinessKey());
+        assertThat(pi).isEnded().hasPassedInOrder(DECIDE, DENIAL_FINAL, MAKE_DENIAL_FINAL, END_DENIED)
+                .hasNotPassed(ISSUE_LICENSE, END_DECIDED_WITHOUT_LICENSE);
+    }
+
+    @Test
+    void bisWithdrawsItsIntentAndDecidesAgain() {
+        ProcessInstance pi = noticeOfIntentToDeny();
+        runtime.createMessageCorrelation("DenialWithdrawn").processInstanceId(pi.getId()).correlate();
+
+        assertThat(pi).isWaitingAtExactly(DECIDE);
+        assertThat(timers(pi, DENIAL_FINAL)).isEmpty();
+        complete(task(DECIDE, pi), withVariables("decisionOutcome", "APPROVED", "licenseGranted", true,
+                "intentToDeny", false));
+        assertThat(pi).isWaitingAtExactly(ISSUE_LICENSE);
+        assertThat(deniedFinally).isEmpty();
+    }
+
+    @Test
+    void anAppealHoldsTheDenialUntilTheUnderSecretaryDecides() {
+        ProcessInstance upheld = noticeOfIntentToDeny();
+        runtime.createMessageCorrelation("DenialAppealed").processInstanceId(upheld.getId()).correlate();
+        assertThat(upheld).isWaitingAtExactly(DENIAL_APPEAL);
+        assertThat(task(DENIAL_APPEAL, upheld)).hasCandidateGroup("UNDER_SECRETARY");
+        assertThat(timers(upheld, DENIAL_FINAL)).as("no denial becomes final while appealed").isEmpty();
+        complete(task(DENIAL_APPEAL, upheld), withVariables("denialAppealGranted", false));
+        assertThat(upheld).isEnded().hasPassedInOrder(DENIAL_APPEAL, MAKE_DENIAL_FINAL, END_DENIED);
+
+        ProcessInstance granted = noticeOfIntentToDeny();
+        runtime.createMessageCorrelation("DenialAppealed").processInstanceId(granted.getId()).correlate();
+        complete(task(DENIAL_APPEAL, granted), withVariables("denialAppealGranted", true));
+        assertThat(granted).isWaitingAtExactly(DECIDE);
+        assertThat(deniedFinally).containsExactly(upheld.getBusinessKey());
+    }
+
+    private ProcessInstance noticeOfIntentToDeny() {
+        ProcessInstance pi = submitApplication();
+        reviewByBis(pi, "REFER", "STATE");
+        recordPosition(pi, "STATE");
+        complete(task(DECIDE, pi), withVariables("decisionOutcome", "DENIED", "licenseGranted", false,
+                "intentToDeny", true));
+        return pi;
     }
 
     // ---------------------------------------------------------------- the escalation ladder
