@@ -12,9 +12,9 @@ public enum DeadlineKind {
     APPEAL_WINDOW(5, "a dissenting agency may appeal the ruling", false),
     /** ACEP or EARB rules on an appeal within 11 days of receiving it. */
     BOARD(11, "the board rules on the appeal"),
-    /** The applicant may respond to a notice of intent to deny within 20 calendar days (15 CFR 750.6). */
+    /** The applicant may respond to a notice of intent to deny within 20 days (15 CFR 750.6). */
     INTENT_RESPONSE(20, "the applicant may respond to the notice of intent to deny", false),
-    /** Unless BIS acts, or an appeal is pending, the denial becomes final 45 calendar days after the notice. */
+    /** Unless BIS acts, or an appeal is pending, the denial becomes final 45 days after the notice. */
     INTENT_FINAL(45, "the intended denial becomes final unless withdrawn or appealed; the last day to appeal", false),
     /** Every application is resolved, or referred to the President, within 90 days of registration. */
     RESOLUTION(90, "the application is resolved or referred to the President");

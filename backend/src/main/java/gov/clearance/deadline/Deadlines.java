@@ -8,6 +8,7 @@ import gov.clearance.decision.EscalationLadder;
 import gov.clearance.decision.EscalationLevel;
 import gov.clearance.decision.IntentToDenyView;
 import gov.clearance.decision.IntentsToDeny;
+import gov.clearance.decision.NoticeWindows;
 import gov.clearance.decision.LadderView;
 import gov.clearance.decision.RulingView;
 import gov.clearance.identity.CurrentUser;
@@ -54,7 +55,7 @@ import org.springframework.transaction.annotation.Transactional;
  * days, so every hold moves every later deadline by its exact length.
  */
 @Service
-public class Deadlines {
+public class Deadlines implements NoticeWindows {
 
     /** Days are calendar days in US Eastern time. */
     public static final ZoneId EASTERN = ZoneId.of("America/New_York");
@@ -216,10 +217,12 @@ public class Deadlines {
         }
         IntentToDenyView intent = intents.latest(id).filter(notice -> notice.withdrawal() == null).orElse(null);
         if (intent != null) {
-            found.add(calendarDeadline(processing, DeadlineKind.INTENT_RESPONSE, intent.windows().respondBy(),
+            int noticeDay = processing.dayOn(date(intent.issuedAt()));
+            found.add(deadline(processing, DeadlineKind.INTENT_RESPONSE, null,
+                    noticeDay + DeadlineKind.INTENT_RESPONSE.days(),
                     intent.response() == null ? null : intent.response().respondedAt()));
-            found.add(calendarDeadline(processing, DeadlineKind.INTENT_FINAL, intent.windows().finalAfter(),
-                    decision == null ? null : decision.decidedAt()));
+            found.add(deadline(processing, DeadlineKind.INTENT_FINAL, null,
+                    noticeDay + DeadlineKind.INTENT_FINAL.days(), decision == null ? null : decision.decidedAt()));
         }
         Instant resolved = referredToPresident != null ? referredToPresident
                 : decision != null ? decision.decidedAt()
@@ -228,19 +231,29 @@ public class Deadlines {
         return found;
     }
 
-    /** A deadline counted in calendar days (the intent-to-deny windows), shown with the processing day it falls on. */
-    private DeadlineView calendarDeadline(ProcessingClock processing, DeadlineKind kind, LocalDate dueOn,
-            Instant metAt) {
-        Instant dueBy = dueOn.plusDays(1).atStartOfDay(EASTERN).toInstant();
-        return new DeadlineView(kind, kind.what(), null, processing.dayOn(dueOn), dueOn, dueBy, metAt, false);
-    }
-
     private DeadlineView deadline(ProcessingClock processing, DeadlineKind kind, String agency, int day, Instant metAt) {
         LocalDate dueOn = processing.dateOfDay(day);
         Instant dueBy = dueOn.plusDays(1).atStartOfDay(EASTERN).toInstant();
         boolean overdue = kind.duty()
                 && (metAt == null ? !Instant.now(clock).isBefore(dueBy) : !metAt.isBefore(dueBy));
         return new DeadlineView(kind, kind.what(), agency, day, dueOn, dueBy, metAt, overdue);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public LocalDate respondBy(UUID applicationId, Instant noticedAt) {
+        return dateAfterNotice(applicationId, noticedAt, DeadlineKind.INTENT_RESPONSE);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public LocalDate finalAfter(UUID applicationId, Instant noticedAt) {
+        return dateAfterNotice(applicationId, noticedAt, DeadlineKind.INTENT_FINAL);
+    }
+
+    private LocalDate dateAfterNotice(UUID applicationId, Instant noticedAt, DeadlineKind kind) {
+        ProcessingClock processing = clock(applications.view(applicationId), holdsOf(applicationId));
+        return processing.dateOfDay(processing.dayOn(date(noticedAt)) + kind.days());
     }
 
     // ---------------------------------------------------------------- holds

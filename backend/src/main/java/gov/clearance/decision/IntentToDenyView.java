@@ -13,7 +13,7 @@ public record IntentToDenyView(UUID id, UUID applicationId, String basis, String
         String contact, String appealRights, String issuedBy, Instant issuedAt, Windows windows, Response response,
         Withdrawal withdrawal, Appeal appeal) {
 
-    /** Calendar days in US Eastern time, counted from the day of the notice. */
+    /** Calendar dates (US Eastern) of the last days, counted on the processing clock from the notice. */
     public record Windows(LocalDate respondBy, LocalDate appealBy, LocalDate finalAfter) {
     }
 

@@ -24,14 +24,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Intent to deny (15 CFR 750.6) and appeal (part 756). BIS's denial begins as a notice to the
  * applicant; the applicant may respond within 20 days and appeal within 45; unless BIS withdraws the
- * notice by day 45, or an appeal is still pending, the denial then becomes final. Days are calendar
- * days in US Eastern time from the day of the notice.
+ * notice by day 45, or an appeal is still pending, the denial then becomes final. Days are counted
+ * on the case's processing clock from the day of the notice, so holds move them.
  */
 @Service
 public class IntentsToDeny {
@@ -39,8 +40,6 @@ public class IntentsToDeny {
     static final String APPEAL_RIGHTS = "You may appeal this denial to the Under Secretary for Industry and "
             + "Security within 45 days of this notice, in writing, stating the grounds; you may ask for an informal "
             + "hearing (15 CFR part 756).";
-    static final int RESPONSE_DAYS = 20;
-    static final int FINAL_DAYS = 45;
     private static final ZoneId EASTERN = ZoneId.of("America/New_York");
 
     private final IntentToDenyRepository notices;
@@ -51,12 +50,14 @@ public class IntentsToDeny {
     private final Applications applications;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final NoticeWindows noticeWindows;
     private final Clock clock;
 
     IntentsToDeny(IntentToDenyRepository notices, IntentResponseRepository responses,
             IntentWithdrawalRepository withdrawals, DenialAppealRepository appeals,
             DenialAppealDecisionRepository appealDecisions, Applications applications, AuditTrail audit,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, @Lazy NoticeWindows noticeWindows, Clock clock) {
+        this.noticeWindows = noticeWindows;
         this.notices = notices;
         this.responses = responses;
         this.withdrawals = withdrawals;
@@ -249,18 +250,18 @@ public class IntentsToDeny {
         return latestNotice(applicationId).orElseThrow();
     }
 
+    private IntentToDenyView.Windows windows(IntentToDeny notice) {
+        LocalDate finalAfter = noticeWindows.finalAfter(notice.applicationId(), notice.issuedAt());
+        return new IntentToDenyView.Windows(noticeWindows.respondBy(notice.applicationId(), notice.issuedAt()),
+                finalAfter, finalAfter);
+    }
+
     private IntentToDenyView view(IntentToDeny notice) {
         IntentToDenyView.Appeal appeal = appeals.findByIntentId(notice.id())
                 .map(filed -> filed.view(appealDecisions.findById(filed.id()).orElse(null))).orElse(null);
         return notice.view(windows(notice), responses.findById(notice.id()).map(IntentRecords.Response::view)
                 .orElse(null), withdrawals.findById(notice.id()).map(IntentRecords.Withdrawal::view).orElse(null),
                 appeal);
-    }
-
-    private static IntentToDenyView.Windows windows(IntentToDeny notice) {
-        LocalDate noticed = LocalDate.ofInstant(notice.issuedAt(), EASTERN);
-        return new IntentToDenyView.Windows(noticed.plusDays(RESPONSE_DAYS), noticed.plusDays(FINAL_DAYS),
-                noticed.plusDays(FINAL_DAYS));
     }
 
     private LocalDate today() {

@@ -4,6 +4,7 @@ import static gov.clearance.workflow.LicenseApplicationProcess.KEY;
 import static gov.clearance.workflow.LicenseApplicationProcess.TIMER_AGENCY_DEADLINE;
 import static gov.clearance.workflow.LicenseApplicationProcess.TIMER_APPEAL_WINDOW;
 import static gov.clearance.workflow.LicenseApplicationProcess.TIMER_BOARD_DEADLINE;
+import static gov.clearance.workflow.LicenseApplicationProcess.TIMER_DENIAL_FINAL;
 import static gov.clearance.workflow.LicenseApplicationProcess.VAR_AGENCY;
 
 import gov.clearance.deadline.DeadlineKind;
@@ -63,7 +64,11 @@ public class DeadlineTimers {
 
     /** The due date of {@code Timer_DenialFinal}: 45 days after the notice of intent to deny. */
     public Date denialBecomesFinal(DelegateExecution execution) {
-        return Date.from(intents.becomesFinalAt(UUID.fromString(execution.getProcessBusinessKey())));
+        return denialBecomesFinal(UUID.fromString(execution.getProcessBusinessKey()));
+    }
+
+    private Date denialBecomesFinal(UUID applicationId) {
+        return deadlines.onHold(applicationId) ? HELD : Date.from(intents.becomesFinalAt(applicationId));
     }
 
     private Date agencyDeadline(UUID applicationId, String agency) {
@@ -78,13 +83,15 @@ public class DeadlineTimers {
     void on(HoldsChanged changed) {
         for (ProcessInstance process : runtime.createProcessInstanceQuery().processDefinitionKey(KEY)
                 .processInstanceBusinessKey(changed.applicationId().toString()).list()) {
-            for (String timer : List.of(TIMER_AGENCY_DEADLINE, TIMER_APPEAL_WINDOW, TIMER_BOARD_DEADLINE)) {
+            for (String timer : List.of(TIMER_AGENCY_DEADLINE, TIMER_APPEAL_WINDOW, TIMER_BOARD_DEADLINE,
+                    TIMER_DENIAL_FINAL)) {
                 for (Job job : management.createJobQuery().processInstanceId(process.getId()).timers()
                         .activityId(timer).list()) {
                     Date due = switch (timer) {
                         case TIMER_AGENCY_DEADLINE -> agencyDeadline(changed.applicationId(),
                                 (String) runtime.getVariable(job.getExecutionId(), VAR_AGENCY));
                         case TIMER_APPEAL_WINDOW -> due(changed.applicationId(), DeadlineKind.APPEAL_WINDOW, null);
+                        case TIMER_DENIAL_FINAL -> denialBecomesFinal(changed.applicationId());
                         default -> due(changed.applicationId(), DeadlineKind.BOARD, null);
                     };
                     if (!due.equals(job.getDuedate())) {

@@ -21,6 +21,7 @@ final class LicenseApplicationProcess {
     static final String VAR_MEMBER_AGENCY = "memberAgency";
     static final String DECISION_BOARD_VOTE = "boardVote";
     static final String TASK_DECIDE_DENIAL_APPEAL = "Task_DecideDenialAppeal";
+    static final String TIMER_DENIAL_FINAL = "Timer_DenialFinal";
     static final String MESSAGE_DENIAL_WITHDRAWN = "DenialWithdrawn";
     static final String MESSAGE_DENIAL_APPEALED = "DenialAppealed";
     static final String VAR_INTENT_TO_DENY = "intentToDeny";

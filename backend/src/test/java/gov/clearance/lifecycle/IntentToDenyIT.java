@@ -79,6 +79,27 @@ class IntentToDenyIT extends WithAdjustableClock {
     }
 
     @Test
+    void aHoldMovesTheDenialsLastDaysByItsLength() {
+        String id = agreed();
+        notice(id);
+        java.time.LocalDate finalBefore = java.time.LocalDate.parse(
+                staffCase(id).path("intentToDeny").path("windows").path("finalAfter").asText());
+        Reply held = api.post(BIANCA, "/api/staff/applications/" + id + "/holds",
+                Map.of("reason", "GOVERNMENT_ASSURANCE", "why", "Awaiting the end user's government."));
+        assertThat(held.status()).as(held.body().toString()).isEqualTo(201);
+        advanceDays(10);
+        CaseSteps.expect(api.post(BIANCA, "/api/staff/holds/" + held.text("id") + "/release",
+                Map.of("note", "The assurance arrived.")), 200);
+        JsonNode windows = staffCase(id).path("intentToDeny").path("windows");
+        assertThat(java.time.LocalDate.parse(windows.path("finalAfter").asText())).isEqualTo(finalBefore.plusDays(10));
+
+        advanceDays(45);
+        assertThat(status(id)).as("the hold's ten days do not count").isEqualTo("INTENT_TO_DENY");
+        advanceDays(1);
+        assertThat(status(id)).isEqualTo("CLOSED");
+    }
+
+    @Test
     void bisWithdrawsItsIntentAndApprovesInstead() {
         String id = agreed();
         notice(id);
