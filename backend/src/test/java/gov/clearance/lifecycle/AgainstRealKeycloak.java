@@ -12,7 +12,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * shares the same application and Keycloak.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"clearance.database.embedded.data-directory=", "server.address=127.0.0.1",
+        properties = {"clearance.database.embedded.data-directory=", "server.address=127.0.0.1", "clearance.documents.directory=target/test-documents",
             "clearance.identity.local-keycloak.enabled=true",
             "clearance.identity.local-keycloak.home=target/keycloak-home",
             "clearance.identity.token-clock-skew=PT0S"})

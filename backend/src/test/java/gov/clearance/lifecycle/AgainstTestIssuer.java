@@ -11,7 +11,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * application.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"clearance.database.embedded.data-directory=", "server.address=127.0.0.1"})
+        properties = {"clearance.database.embedded.data-directory=", "server.address=127.0.0.1", "clearance.documents.directory=target/test-documents"})
 public abstract class AgainstTestIssuer {
 
     @DynamicPropertySource

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.assertj.core.api.SoftAssertions;
@@ -247,6 +248,18 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
                 () -> Map.of("statement", " "), 400, 404).at(() -> intended));
         rows.add(staffOnly("POST", "/api/staff/denial-appeals/{id}/decision", Map.of("rationale", "No outcome."))
                 .staff(403).as(Caller.ADMIN, 400).build().at(() -> denialAppeal));
+        rows.add(applicantOnly("POST", "/api/applicant/applications/{id}/documents", () -> Map.of(), 400, 404)
+                .at(() -> referred));
+        rows.add(applicantOnly("GET", "/api/applicant/applications/{id}/documents", null, 200, 404).at(() -> referred));
+        rows.add(applicantOnly("GET", "/api/applicant/applications/{id}/documents/{versionId}/content", null, 404, 404)
+                .to(() -> "/api/applicant/applications/" + referred + "/documents/" + UUID.randomUUID() + "/content"));
+        rows.add(staffOnly("POST", "/api/staff/applications/{id}/documents", Map.of()).staff(403)
+                .as(Caller.ANALYST, 400).build().at(() -> referred));
+        rows.add(staffOnly("GET", "/api/staff/applications/{id}/documents", null).staff(200).build()
+                .at(() -> referred));
+        rows.add(staffOnly("GET", "/api/staff/applications/{id}/documents/{versionId}/content", null).staff(404)
+                .build().to(() -> "/api/staff/applications/" + referred + "/documents/" + UUID.randomUUID()
+                        + "/content"));
         rows.add(staffOnly("GET", "/api/staff/deadlines/overdue", null).staff(403).as(Caller.ANALYST, 200)
                 .as(Caller.ADMIN, 200).build());
 
@@ -299,6 +312,11 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
 
         Row at(Supplier<String> id) {
             return new Row(method, pattern, () -> pattern.replace("{id}", id.get()), body, expected, before, after);
+        }
+
+        /** The row with its placeholders filled by the given path. */
+        Row to(Supplier<String> filled) {
+            return new Row(method, pattern, filled, body, expected, before, after);
         }
 
         Row expecting(Caller caller, int status) {

@@ -39,6 +39,11 @@ final class CaseSteps {
         return id;
     }
 
+    /** The applicant submits a draft they already created. */
+    void submittedDraft(String applicant, String id) {
+        expect(send(applicant, "POST", "/api/applicant/applications/" + id + "/submit", null), 200);
+    }
+
     void review(String analyst, String id, Map<String, Object> review) {
         expect(send(analyst, "POST", "/api/staff/applications/" + id + "/review", review), 200);
     }

@@ -22,7 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"clearance.database.embedded.data-directory=target/adjustable-clock-postgres-${random.uuid}",
-            "server.address=127.0.0.1", "clearance.clock.adjustable=true"})
+            "server.address=127.0.0.1", "clearance.documents.directory=target/test-documents", "clearance.clock.adjustable=true"})
 @DirtiesContext
 public abstract class WithAdjustableClock {
 

@@ -1,0 +1,164 @@
+package gov.clearance.lifecycle;
+
+import static gov.clearance.lifecycle.DemoUser.ALICE;
+import static gov.clearance.lifecycle.DemoUser.BIANCA;
+import static gov.clearance.lifecycle.DemoUser.BOB;
+import static gov.clearance.lifecycle.DemoUser.DAN;
+import static gov.clearance.lifecycle.DemoUser.ERIN;
+import static gov.clearance.lifecycle.DemoUser.SAM;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Support documents: the applicant and BIS upload PDFs (checked by their content), replacements are
+ * new versions, and the agencies the case was referred to read them; nobody else does.
+ */
+class SupportDocumentsIT extends AgainstTestIssuer {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void theApplicantUploadsAndReplacesADocumentAndTheReferredAgenciesReadEveryVersion() throws Exception {
+        CaseSteps steps = CaseSteps.signedByTestIssuer(new Api(port));
+        String draft = new Api(port).post(ALICE, "/api/applicant/applications", ApplicationForms.valid()).text("id");
+        byte[] first = pdf(1);
+        Upload uploaded = upload(ALICE, "/api/applicant/applications/" + draft + "/documents",
+                Map.of("type", "END_USER_STATEMENT"), "statement.pdf", first);
+        assertThat(uploaded.status()).as(uploaded.body().toString()).isEqualTo(201);
+        assertThat(uploaded.body().path("version").asInt()).isEqualTo(1);
+        assertThat(uploaded.body().path("sha256").asText()).isEqualTo(sha256(first));
+        String documentId = uploaded.body().path("documentId").asText();
+
+        steps.submittedDraft(ALICE.username(), draft);
+        Upload replaced = upload(ALICE, "/api/applicant/applications/" + draft + "/documents",
+                Map.of("type", "END_USER_STATEMENT", "replaces", documentId), "statement-signed.pdf", pdf(2));
+        assertThat(replaced.status()).isEqualTo(201);
+        assertThat(replaced.body().path("version").asInt()).isEqualTo(2);
+        assertThat(upload(BIANCA, "/api/staff/applications/" + draft + "/documents",
+                Map.of("type", "LETTER_OF_EXPLANATION"), "bis-note.pdf", pdf(1)).status()).isEqualTo(201);
+
+        assertThat(new Api(port).get(DAN, "/api/staff/applications/" + draft + "/documents").status())
+                .as("not yet referred to DoD").isEqualTo(404);
+        steps.refer(BIANCA.username(), draft, "APPROVE", "DOD", "STATE");
+        JsonNode seenByDefense = new Api(port).get(DAN, "/api/staff/applications/" + draft + "/documents").body();
+        assertThat(seenByDefense).hasSize(3);
+        assertThat(seenByDefense.findValuesAsText("latest")).containsExactly("false", "true", "true");
+        assertThat(new Api(port).get(ERIN, "/api/staff/applications/" + draft + "/documents").status()).isEqualTo(404);
+        assertThat(new Api(port).get(BOB, "/api/applicant/applications/" + draft + "/documents").status())
+                .isEqualTo(404);
+        assertThat(upload(SAM, "/api/staff/applications/" + draft + "/documents", Map.of("type", "OTHER"),
+                "state.pdf", pdf(1)).status()).as("agencies read, BIS adds").isEqualTo(403);
+
+        HttpResponse<byte[]> download = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/api/staff/applications/" + draft + "/documents/" + uploaded.body().path("id").asText()
+                        + "/content"))
+                .header("Authorization", "Bearer " + TestIssuer.get().token(SAM)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        assertThat(download.body()).isEqualTo(first);
+    }
+
+    @Test
+    void refusesWhatIsNotAWellFormedUnencryptedPdfAndStoresNothing() throws Exception {
+        String draft = new Api(port).post(ALICE, "/api/applicant/applications", ApplicationForms.valid()).text("id");
+        String path = "/api/applicant/applications/" + draft + "/documents";
+
+        assertRefused(upload(ALICE, path, Map.of("type", "OTHER"), "looks-like.pdf",
+                "This is a letter, not a PDF.".getBytes(StandardCharsets.UTF_8)), "file");
+        byte[] truncated = pdf(3);
+        byte[] broken = java.util.Arrays.copyOf(truncated, 40);
+        assertRefused(upload(ALICE, path, Map.of("type", "OTHER"), "broken.pdf", broken), "file");
+        assertRefused(upload(ALICE, path, Map.of("type", "OTHER"), "locked.pdf", encryptedPdf()), "file");
+        assertRefused(upload(ALICE, path, Map.of(), "untyped.pdf", pdf(1)), "type");
+        assertRefused(upload(ALICE, path, Map.of("type", "OTHER", "replaces", UUID.randomUUID().toString()),
+                "stray.pdf", pdf(1)), "replaces");
+
+        byte[] huge = new byte[26 * 1024 * 1024 + 1];
+        System.arraycopy("%PDF-1.7".getBytes(StandardCharsets.US_ASCII), 0, huge, 0, 8);
+        Upload tooLarge = upload(ALICE, path, Map.of("type", "OTHER"), "huge.pdf", huge);
+        assertThat(tooLarge.status()).isIn(400, 413);
+        assertThat(tooLarge.body().path("errors").findValuesAsText("field")).containsExactly("file");
+
+        assertThat(new Api(port).get(ALICE, path).body()).isEmpty();
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private record Upload(int status, JsonNode body) {
+    }
+
+    private Upload upload(DemoUser user, String path, Map<String, String> fields, String fileName, byte[] content)
+            throws IOException, InterruptedException {
+        String boundary = "clearance-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                    + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Bearer " + TestIssuer.get().token(user))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return new Upload(response.statusCode(), response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body()));
+    }
+
+    private static void assertRefused(Upload upload, String field) {
+        assertThat(upload.status()).as(upload.body().toString()).isEqualTo(400);
+        assertThat(upload.body().path("errors").findValuesAsText("field")).containsExactly(field);
+    }
+
+    private static byte[] pdf(int pages) {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (int i = 0; i < pages; i++) {
+                document.addPage(new PDPage());
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] encryptedPdf() {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.addPage(new PDPage());
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "user", new AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            document.protect(policy);
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sha256(byte[] content) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    }
+}
