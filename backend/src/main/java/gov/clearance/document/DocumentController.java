@@ -33,53 +33,27 @@ class DocumentController {
         this.documents = documents;
     }
 
-    @PostMapping("/api/applicant/applications/{id}/documents")
+    @PostMapping({"/api/applicant/applications/{id}/documents", "/api/staff/applications/{id}/documents"})
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Applicant: upload a PDF support document (or, with replaces, a new version of one)")
-    DocumentView applicantUpload(CurrentUser user, @PathVariable UUID id,
-            @RequestParam(required = false) DocumentType type, @RequestParam(required = false) UUID replaces,
-            @RequestParam(required = false) MultipartFile file) {
-        return upload(user, id, type, replaces, file);
-    }
-
-    @GetMapping("/api/applicant/applications/{id}/documents")
-    @Operation(summary = "Applicant: every version of the application's support documents")
-    List<DocumentView> applicantDocuments(CurrentUser user, @PathVariable UUID id) {
-        return documents.documentsOf(user, id);
-    }
-
-    @GetMapping("/api/applicant/applications/{id}/documents/{versionId}/content")
-    @Operation(summary = "Applicant: download one version of a support document")
-    ResponseEntity<InputStreamResource> applicantDownload(CurrentUser user, @PathVariable UUID id,
-            @PathVariable UUID versionId) {
-        return download(documents.download(user, id, versionId));
-    }
-
-    @PostMapping("/api/staff/applications/{id}/documents")
-    @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "BIS: add a PDF support document to the case (or a new version of one)")
-    DocumentView staffUpload(CurrentUser user, @PathVariable UUID id,
-            @RequestParam(required = false) DocumentType type, @RequestParam(required = false) UUID replaces,
-            @RequestParam(required = false) MultipartFile file) {
-        return upload(user, id, type, replaces, file);
-    }
-
-    @GetMapping("/api/staff/applications/{id}/documents")
-    @Operation(summary = "BIS and referred agencies: every version of the case's support documents")
-    List<DocumentView> staffDocuments(CurrentUser user, @PathVariable UUID id) {
-        return documents.documentsOf(user, id);
-    }
-
-    @GetMapping("/api/staff/applications/{id}/documents/{versionId}/content")
-    @Operation(summary = "BIS and referred agencies: download one version of a support document")
-    ResponseEntity<InputStreamResource> staffDownload(CurrentUser user, @PathVariable UUID id,
-            @PathVariable UUID versionId) {
-        return download(documents.download(user, id, versionId));
-    }
-
-    private DocumentView upload(CurrentUser user, UUID id, DocumentType type, UUID replaces, MultipartFile file) {
+    @Operation(summary = "Upload a PDF support document (with replaces, a new version of one): the applicant, or BIS")
+    DocumentView upload(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) DocumentType type,
+            @RequestParam(required = false) UUID replaces, @RequestParam(required = false) MultipartFile file) {
         return documents.upload(user, id, type, replaces, file == null ? null : file.getOriginalFilename(),
                 file == null ? null : () -> open(file));
+    }
+
+    @GetMapping({"/api/applicant/applications/{id}/documents", "/api/staff/applications/{id}/documents"})
+    @Operation(summary = "Every version of the case's support documents: the applicant, BIS, referred agencies")
+    List<DocumentView> documents(CurrentUser user, @PathVariable UUID id) {
+        return documents.documentsOf(user, id);
+    }
+
+    @GetMapping({"/api/applicant/applications/{id}/documents/{versionId}/content",
+        "/api/staff/applications/{id}/documents/{versionId}/content"})
+    @Operation(summary = "Download one version of a support document: the applicant, BIS, referred agencies")
+    ResponseEntity<InputStreamResource> download(CurrentUser user, @PathVariable UUID id,
+            @PathVariable UUID versionId) {
+        return download(documents.download(user, id, versionId));
     }
 
     private static InputStream open(MultipartFile file) {
