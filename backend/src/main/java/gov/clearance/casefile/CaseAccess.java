@@ -68,15 +68,22 @@ class CaseAccess {
     /** Whether the person sees every referral, position and the reconciliation of the case, not only their agency's. */
     boolean seesWholeCase(CurrentUser staff, UUID applicationId) {
         return seesEveryCase(staff)
-                || staff.has(Role.OC_CHAIR) && reconciliations.disputedApplications().contains(applicationId)
-                || staff.has(Role.BOARD_MEMBER) && escalation.appealedApplications().contains(applicationId);
+                || staff.has(Role.OC_CHAIR) && reconciliations.wasDisputed(applicationId)
+                || staff.has(Role.BOARD_MEMBER) && escalation.wasAppealed(applicationId);
+    }
+
+    /** Whether the person may open the case: the same rules as {@link #visibleCases}, for one case. */
+    private boolean mayOpen(CurrentUser staff, UUID applicationId) {
+        return seesWholeCase(staff, applicationId)
+                || staff.hasAny(Role.REVIEWER, Role.ARBITER) && staff.component() == null
+                        && referrals.wasReferredTo(applicationId, staff.agency())
+                || staff.has(Role.ASSESSOR) && positions.wasAssessedBy(applicationId, staff.component());
     }
 
     /** The registered application, if the person may open it; otherwise a 404, as if it did not exist. */
     ApplicationView visibleApplication(CurrentUser staff, UUID applicationId) {
         ApplicationView application = applications.view(applicationId); // drafts are not cases yet: 404
-        boolean visible = visibleCases(staff).map(cases -> cases.contains(applicationId)).orElse(true);
-        if (!visible) {
+        if (!mayOpen(staff, applicationId)) {
             throw new NotFoundException("Application", applicationId);
         }
         return application;

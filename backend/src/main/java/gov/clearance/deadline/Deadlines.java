@@ -127,15 +127,12 @@ public class Deadlines implements NoticeWindows {
         if (processing.onHold()) {
             return Optional.empty();
         }
-        return deadlines(application, processing).stream()
-                .filter(deadline -> deadline.kind() == kind && (agency == null || agency.equals(deadline.agency())))
-                .map(DeadlineView::dueBy).reduce((earlier, later) -> later);
+        return latest(deadlines(application, processing), kind, agency).map(DeadlineView::dueBy);
     }
 
-    /** A deadline of the case as projected now (a running hold counted up to today), if the case has it. */
-    @Transactional(readOnly = true)
-    public Optional<DeadlineView> deadline(UUID applicationId, DeadlineKind kind, String agency) {
-        return clockOf(applicationId).deadlines().stream()
+    /** The last deadline of the kind (for the agency, when given) among a case's deadlines. */
+    public static Optional<DeadlineView> latest(List<DeadlineView> deadlines, DeadlineKind kind, String agency) {
+        return deadlines.stream()
                 .filter(deadline -> deadline.kind() == kind && (agency == null || agency.equals(deadline.agency())))
                 .reduce((earlier, later) -> later);
     }
@@ -186,7 +183,7 @@ public class Deadlines implements NoticeWindows {
 
         DecisionView decision = decisions.decisionOf(id).orElse(null);
         Instant referredToPresident = null;
-        if (reconciliations.disputedApplications().contains(id)) {
+        if (reconciliations.wasDisputed(id)) {
             LadderView ladder = escalation.ladderOf(id);
             Instant committee = ladder.rulings().stream()
                     .filter(ruling -> ruling.level() == EscalationLevel.OPERATING_COMMITTEE)
@@ -202,7 +199,8 @@ public class Deadlines implements NoticeWindows {
                         .map(AppealView::filedAt).findFirst()
                         .orElse(decision == null ? null : decision.decidedAt());
                 found.add(deadline(processing, DeadlineKind.APPEAL_WINDOW, null,
-                        processing.dayOn(date(ruling.ruledAt())) + DeadlineKind.APPEAL_WINDOW.days(), closed));
+                        processing.dayOn(date(ruling.ruledAt())) + DeadlineKind.APPEAL_WINDOW.days(), closed,
+                        "a dissenting agency may appeal the " + ruling.level() + " ruling to " + next));
             }
             for (AppealView appeal : ladder.appeals()) {
                 if (appeal.toLevel() == EscalationLevel.PRESIDENT) {
@@ -212,7 +210,8 @@ public class Deadlines implements NoticeWindows {
                 Instant ruled = ladder.rulings().stream().filter(ruling -> ruling.level() == appeal.toLevel())
                         .map(RulingView::ruledAt).findFirst().orElse(null);
                 found.add(deadline(processing, DeadlineKind.BOARD, null,
-                        processing.dayOn(date(appeal.filedAt())) + DeadlineKind.BOARD.days(), ruled));
+                        processing.dayOn(date(appeal.filedAt())) + DeadlineKind.BOARD.days(), ruled,
+                        appeal.toLevel() + " rules on " + appeal.agency() + "'s appeal"));
             }
         }
         IntentToDenyView intent = intents.latest(id).filter(notice -> notice.withdrawal() == null).orElse(null);
@@ -232,11 +231,16 @@ public class Deadlines implements NoticeWindows {
     }
 
     private DeadlineView deadline(ProcessingClock processing, DeadlineKind kind, String agency, int day, Instant metAt) {
+        return deadline(processing, kind, agency, day, metAt, kind.what());
+    }
+
+    private DeadlineView deadline(ProcessingClock processing, DeadlineKind kind, String agency, int day, Instant metAt,
+            String what) {
         LocalDate dueOn = processing.dateOfDay(day);
         Instant dueBy = dueOn.plusDays(1).atStartOfDay(EASTERN).toInstant();
         boolean overdue = kind.duty()
                 && (metAt == null ? !Instant.now(clock).isBefore(dueBy) : !metAt.isBefore(dueBy));
-        return new DeadlineView(kind, kind.what(), agency, day, dueOn, dueBy, metAt, overdue);
+        return new DeadlineView(kind, what, agency, day, dueOn, dueBy, metAt, overdue);
     }
 
     @Override

@@ -11,4 +11,6 @@ interface AppealRepository extends JpaRepository<Appeal, UUID> {
 
     @Query("select distinct a.applicationId from Appeal a")
     List<UUID> appealedApplicationIds();
+
+    boolean existsByApplicationId(UUID applicationId);
 }

@@ -223,6 +223,12 @@ public class EscalationLadder {
         return made.isEmpty() ? Optional.empty() : Optional.of(made.get(made.size() - 1).view());
     }
 
+    /** Whether the case was appealed past the Operating Committee. */
+    @Transactional(readOnly = true)
+    public boolean wasAppealed(UUID applicationId) {
+        return appeals.existsByApplicationId(applicationId);
+    }
+
     /** The cases appealed to a board or the President: what board members see. */
     @Transactional(readOnly = true)
     public Set<UUID> appealedApplications() {

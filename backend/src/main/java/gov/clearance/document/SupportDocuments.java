@@ -132,8 +132,7 @@ public class SupportDocuments {
         }
         ApplicationView application = applications.view(applicationId);
         boolean bis = Referrals.LICENSING_AGENCY.equals(user.agency());
-        boolean referred = user.agency() != null
-                && referrals.applicationsReferredTo(user.agency()).contains(application.id());
+        boolean referred = referrals.wasReferredTo(application.id(), user.agency());
         if (!bis && !referred) {
             throw new NotFoundException("Application", applicationId);
         }

@@ -11,4 +11,6 @@ interface AssessmentRepository extends JpaRepository<Assessment, UUID> {
 
     @Query("select distinct a.applicationId from Assessment a where a.component = :component")
     List<UUID> applicationIdsAssessedBy(String component);
+
+    boolean existsByApplicationIdAndComponent(UUID applicationId, String component);
 }

@@ -210,6 +210,12 @@ public class Positions {
         return requested.stream().map(assessment -> assessment.view(recorded.get(assessment.id()))).toList();
     }
 
+    /** Whether the component was asked to assess the case. */
+    @Transactional(readOnly = true)
+    public boolean wasAssessedBy(UUID applicationId, String component) {
+        return component != null && assessments.existsByApplicationIdAndComponent(applicationId, component);
+    }
+
     /** The applications on which a component was asked for an internal assessment. */
     @Transactional(readOnly = true)
     public Set<UUID> applicationsAssessedBy(String component) {

@@ -12,4 +12,6 @@ interface ReconciliationRepository extends JpaRepository<Reconciliation, UUID> {
 
     @Query("select distinct r.applicationId from Reconciliation r where r.verdict = :verdict")
     List<UUID> applicationIdsWithVerdict(Verdict verdict);
+
+    boolean existsByApplicationIdAndVerdict(UUID applicationId, Verdict verdict);
 }

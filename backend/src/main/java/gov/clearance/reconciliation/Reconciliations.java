@@ -82,6 +82,12 @@ public class Reconciliations {
         return results.findFirstByApplicationIdOrderByReconciledAtDesc(applicationId).map(Reconciliation::view);
     }
 
+    /** Whether the case's positions were ever found in dispute. */
+    @Transactional(readOnly = true)
+    public boolean wasDisputed(UUID applicationId) {
+        return results.existsByApplicationIdAndVerdict(applicationId, Verdict.DISPUTE);
+    }
+
     /** The applications whose positions were ever found in dispute: the Operating Committee's cases. */
     @Transactional(readOnly = true)
     public Set<UUID> disputedApplications() {

@@ -13,4 +13,6 @@ interface ReferralRepository extends JpaRepository<Referral, UUID> {
 
     @Query("select distinct r.applicationId from Referral r where r.agency = :agency")
     List<UUID> applicationIdsReferredTo(String agency);
+
+    boolean existsByApplicationIdAndAgency(UUID applicationId, String agency);
 }

@@ -128,6 +128,12 @@ public class Referrals {
         return new LinkedHashSet<>(referrals.applicationIdsReferredTo(agency));
     }
 
+    /** Whether the case was ever referred to the agency. */
+    @Transactional(readOnly = true)
+    public boolean wasReferredTo(UUID applicationId, String agency) {
+        return agency != null && referrals.existsByApplicationIdAndAgency(applicationId, agency);
+    }
+
     @Transactional(readOnly = true)
     public List<AgencyView> agencies() {
         return agencies.findAll().stream().map(Agency::view).toList();

@@ -16,10 +16,12 @@ import gov.clearance.shared.NotFoundException;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -72,7 +74,7 @@ public class CaseTasks {
             query.taskDefinitionKey(key);
         }
         return query.orderByTaskCreateTime().asc().listPage(0, 1000).stream()
-                .map(this::view)
+                .map(viewWithDeadlinesOnce())
                 .sorted(Comparator.comparing(TaskView::due, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(TaskView::created))
                 .toList();
@@ -119,7 +121,17 @@ public class CaseTasks {
                 .orElseThrow(() -> new NotFoundException("Task", taskId));
     }
 
+    /** Views of a list of tasks, reading each case's deadlines once however many tasks it has. */
+    private Function<Task, TaskView> viewWithDeadlinesOnce() {
+        Map<UUID, List<DeadlineView>> deadlinesByCase = new HashMap<>();
+        return task -> view(task, deadlinesByCase);
+    }
+
     private TaskView view(Task task) {
+        return view(task, new HashMap<>());
+    }
+
+    private TaskView view(Task task, Map<UUID, List<DeadlineView>> deadlinesByCase) {
         String key = task.getTaskDefinitionKey();
         UUID applicationId = UUID.fromString(businessKey(task));
         String group = tasks.getIdentityLinksForTask(task.getId()).stream()
@@ -142,22 +154,23 @@ public class CaseTasks {
         }
         return new TaskView(task.getId(), TYPES.getOrDefault(key, key), task.getName(), applicationId,
                 (String) tasks.getVariable(task.getId(), VAR_CONTROL_NUMBER), group, instant(task.getCreateTime()),
-                due(applicationId, key, group, task), task.getAssignee(), referralId, assessmentId);
+                due(deadlinesByCase.computeIfAbsent(applicationId, id -> deadlines.clockOf(id).deadlines()), key,
+                        group, task), task.getAssignee(), referralId, assessmentId);
     }
 
     /** When the task's legal deadline passes, as the case's processing clock projects it. */
-    private Instant due(UUID applicationId, String key, String group, Task task) {
+    private Instant due(List<DeadlineView> caseDeadlines, String key, String group, Task task) {
         Optional<DeadlineView> deadline = switch (key) {
-            case TASK_BIS_REVIEW -> deadlines.deadline(applicationId, DeadlineKind.BIS_REVIEW, null)
+            case TASK_BIS_REVIEW -> Deadlines.latest(caseDeadlines, DeadlineKind.BIS_REVIEW, null)
                     .filter(bis -> bis.metAt() == null)
-                    .or(() -> deadlines.deadline(applicationId, DeadlineKind.RESOLUTION, null));
-            case TASK_AGENCY_REVIEW -> deadlines.deadline(applicationId, DeadlineKind.AGENCY_REVIEW, group);
-            case TASK_COMPONENT_ASSESSMENT -> deadlines.deadline(applicationId, DeadlineKind.AGENCY_REVIEW,
+                    .or(() -> Deadlines.latest(caseDeadlines, DeadlineKind.RESOLUTION, null));
+            case TASK_AGENCY_REVIEW -> Deadlines.latest(caseDeadlines, DeadlineKind.AGENCY_REVIEW, group);
+            case TASK_COMPONENT_ASSESSMENT -> Deadlines.latest(caseDeadlines, DeadlineKind.AGENCY_REVIEW,
                     (String) tasks.getVariable(task.getId(), VAR_AGENCY));
             case TASK_OPERATING_COMMITTEE_DECISION ->
-                    deadlines.deadline(applicationId, DeadlineKind.OPERATING_COMMITTEE, null);
-            case TASK_BOARD_VOTE -> deadlines.deadline(applicationId, DeadlineKind.BOARD, null);
-            default -> deadlines.deadline(applicationId, DeadlineKind.RESOLUTION, null);
+                    Deadlines.latest(caseDeadlines, DeadlineKind.OPERATING_COMMITTEE, null);
+            case TASK_BOARD_VOTE -> Deadlines.latest(caseDeadlines, DeadlineKind.BOARD, null);
+            default -> Deadlines.latest(caseDeadlines, DeadlineKind.RESOLUTION, null);
         };
         return deadline.map(DeadlineView::dueBy).orElse(null);
     }

@@ -84,9 +84,12 @@ class EscalationLadderIT extends WithAdjustableClock {
     void aBoardMajorityOverturnsTheCommitteeAndATieKeepsTheRulingAppealed() {
         String id = disputed();
         rule(OSCAR, id, "APPROVED");
+        assertThat(api.get(BEA, "/api/staff/applications/" + id).status()).as("not before an appeal").isEqualTo(404);
         String acep = appeal(DAN, id, "ACEP");
         assertThat(api.get(BEA, "/api/staff/tasks?applicationId=" + id).body().findValuesAsText("type"))
                 .containsExactly("BOARD_VOTE");
+        assertThat(api.get(BEA, "/api/staff/applications/" + id).body().path("ladder").path("appeals")).hasSize(1);
+        assertThat(api.get(DemoUser.ERIN, "/api/staff/applications/" + id).status()).isEqualTo(404);
         vote(BEA, acep, "DENIED");
         vote(SOL, acep, "DENIED");
         vote(DEX, acep, "DENIED");
@@ -155,6 +158,9 @@ class EscalationLadderIT extends WithAdjustableClock {
         for (JsonNode deadline : clock.path("deadlines")) {
             assertThat(deadline.path("overdue").asBoolean()).as(deadline.toString()).isFalse();
         }
+        assertThat(clock.path("deadlines").findValuesAsText("what")).contains(
+                "a dissenting agency may appeal the OPERATING_COMMITTEE ruling to ACEP",
+                "a dissenting agency may appeal the EARB ruling to PRESIDENT", "ACEP rules on DOD's appeal");
         JsonNode resolution = deadline(clock, "RESOLUTION");
         assertThat(resolution.path("metAt").isNull()).isFalse();
         assertThat(api.get(BIANCA, "/api/staff/deadlines/overdue").body().findValuesAsText("applicationId"))

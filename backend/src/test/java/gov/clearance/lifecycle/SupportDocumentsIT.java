@@ -77,6 +77,11 @@ class SupportDocumentsIT extends AgainstTestIssuer {
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
         assertThat(download.body()).isEqualTo(first);
+        String content = "/documents/" + uploaded.body().path("id").asText() + "/content";
+        assertThat(new Api(port).get(ERIN, "/api/staff/applications/" + draft + content).status())
+                .as("Energy was not referred the case").isEqualTo(404);
+        assertThat(new Api(port).get(BOB, "/api/applicant/applications/" + draft + content).status())
+                .as("another organization").isEqualTo(404);
     }
 
     @Test
