@@ -87,14 +87,10 @@ public class IntentsToDeny {
         requireText(violations, "reconsideration", notice.reconsideration(),
                 "is required: what changes would allow BIS to reconsider");
         requireText(violations, "contact", notice.contact(), "is required: whom the applicant may contact");
-        for (String field : List.of("basis", "reasons", "reconsideration", "contact")) {
-            limit(violations, field, switch (field) {
-                case "basis" -> notice.basis();
-                case "reasons" -> notice.reasons();
-                case "reconsideration" -> notice.reconsideration();
-                default -> notice.contact();
-            });
-        }
+        limit(violations, "basis", notice.basis());
+        limit(violations, "reasons", notice.reasons());
+        limit(violations, "reconsideration", notice.reconsideration());
+        limit(violations, "contact", notice.contact());
         if (!violations.isEmpty()) {
             throw new InvalidRequestException("The notice is incomplete; nothing was recorded", violations);
         }

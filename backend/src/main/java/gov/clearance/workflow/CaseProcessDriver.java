@@ -64,9 +64,7 @@ class CaseProcessDriver {
 
     @EventListener
     void on(ApplicantResponded responded) {
-        runtime.createMessageCorrelation(MESSAGE_APPLICANT_RESPONDED)
-                .processInstanceBusinessKey(responded.applicationId().toString())
-                .correlateWithResult();
+        correlate(MESSAGE_APPLICANT_RESPONDED, responded.applicationId(), Map.of());
     }
 
     @EventListener
@@ -121,11 +119,8 @@ class CaseProcessDriver {
 
     @EventListener
     void on(AppealFiled appeal) {
-        runtime.createMessageCorrelation(MESSAGE_APPEAL_FILED)
-                .processInstanceBusinessKey(appeal.applicationId().toString())
-                .setVariable(VAR_APPEALED_TO, appeal.toLevel().name())
-                .setVariable(VAR_BOARD_MEMBERS, new ArrayList<>(appeal.members()))
-                .correlateWithResult();
+        correlate(MESSAGE_APPEAL_FILED, appeal.applicationId(), Map.of(VAR_APPEALED_TO, appeal.toLevel().name(),
+                VAR_BOARD_MEMBERS, new ArrayList<>(appeal.members())));
     }
 
     @EventListener
