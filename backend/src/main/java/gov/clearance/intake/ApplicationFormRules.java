@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 class ApplicationFormRules {
 
     /** A digit, a letter A-E, three digits, then optional paragraph levels; or EAR99. */
-    static final Pattern ECCN = Pattern.compile("^(EAR99|[0-9][A-E][0-9]{3}(\\.[a-z0-9]+)*)$");
+    static final Pattern ECCN = gov.clearance.classification.LicenseRequirements.ECCN_FORMAT;
     static final Pattern CONTROL_NUMBER = Pattern.compile("^[A-Z][0-9]{6}$");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final int SHORT_TEXT = 200;

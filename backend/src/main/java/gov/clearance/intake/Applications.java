@@ -3,6 +3,7 @@ package gov.clearance.intake;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.clearance.audit.AuditTrail;
+import gov.clearance.classification.ReferenceData;
 import gov.clearance.identity.CurrentUser;
 import gov.clearance.identity.Role;
 import gov.clearance.intake.ApplicationView.InformationRequestView;
@@ -42,12 +43,13 @@ public class Applications {
     private final ApplicationEventPublisher events;
     private final ApplicationSearches searches;
     private final ObjectMapper json;
+    private final ReferenceData referenceData;
     private final Clock clock;
 
     Applications(ApplicationRepository applications, InformationRequestRepository requests,
             InformationResponseRepository responses, ApplicationFormRules rules, ControlNumbers controlNumbers,
             TransactionFingerprints fingerprints, AuditTrail audit, ApplicationEventPublisher events,
-            ApplicationSearches searches, ObjectMapper json, Clock clock) {
+            ApplicationSearches searches, ObjectMapper json, ReferenceData referenceData, Clock clock) {
         this.searches = searches;
         this.applications = applications;
         this.requests = requests;
@@ -58,6 +60,7 @@ public class Applications {
         this.audit = audit;
         this.events = events;
         this.json = json;
+        this.referenceData = referenceData;
         this.clock = clock;
     }
 
@@ -112,8 +115,10 @@ public class Applications {
                 });
         application.register(controlNumbers.next(), fingerprint, Instant.now(clock));
         applications.saveAndFlush(application);
+        int referenceVersion = referenceData.recordCaseVersion(id);
         audit.record(id, applicant, "APPLICATION_SUBMITTED", Map.of("status", ApplicationStatus.DRAFT),
-                Map.of("status", application.status(), "controlNumber", application.controlNumber()));
+                Map.of("status", application.status(), "controlNumber", application.controlNumber(),
+                        "referenceDataVersion", referenceVersion));
         events.publishEvent(new ApplicationSubmitted(id, application.controlNumber()));
         return view(application);
     }

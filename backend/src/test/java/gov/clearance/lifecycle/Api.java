@@ -2,13 +2,17 @@ package gov.clearance.lifecycle;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
 
 /** A small HTTP client for the running application, signing in as a demo user. */
 final class Api {
@@ -44,6 +48,38 @@ final class Api {
         return send(user == null ? null : TestIssuer.get().token(user), "PUT", path, body);
     }
 
+    /** A multipart POST of one file, named {@code file}, with form fields beside it. */
+    Reply upload(DemoUser user, String path, Map<String, String> fields, String fileName, String contentType,
+            byte[] content) {
+        String boundary = "clearance-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                    + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofMinutes(5))
+                .header("Accept", "application/json, application/problem+json")
+                .header("Authorization", "Bearer " + TestIssuer.get().token(user))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        return exchange(request);
+    }
+
+    /** A request whose body is sent as given, with its content type. */
+    Reply sendRaw(DemoUser user, String method, String path, String contentType, byte[] content) {
+        return exchange(HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofMinutes(5))
+                .header("Accept", "application/json, application/problem+json")
+                .header("Authorization", "Bearer " + TestIssuer.get().token(user))
+                .header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(content)));
+    }
+
     Reply send(String token, String method, String path, Object body) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
@@ -58,6 +94,14 @@ final class Api {
             } else {
                 request.method(method, HttpRequest.BodyPublishers.noBody());
             }
+            return exchange(request);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Reply exchange(HttpRequest.Builder request) {
+        try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             JsonNode json = response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
             return new Reply(response.statusCode(), json, response.headers().firstValue("Content-Type").orElse(""));

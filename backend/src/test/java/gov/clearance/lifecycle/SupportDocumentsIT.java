@@ -42,7 +42,7 @@ class SupportDocumentsIT extends AgainstTestIssuer {
         CaseSteps steps = CaseSteps.signedByTestIssuer(new Api(port));
         String draft = new Api(port).post(ALICE, "/api/applicant/applications", ApplicationForms.valid()).text("id");
         byte[] first = pdf(1);
-        Upload uploaded = upload(ALICE, "/api/applicant/applications/" + draft + "/documents",
+        Api.Reply uploaded = upload(ALICE, "/api/applicant/applications/" + draft + "/documents",
                 Map.of("type", "END_USER_STATEMENT"), "statement.pdf", first);
         assertThat(uploaded.status()).as(uploaded.body().toString()).isEqualTo(201);
         assertThat(uploaded.body().path("version").asInt()).isEqualTo(1);
@@ -50,7 +50,7 @@ class SupportDocumentsIT extends AgainstTestIssuer {
         String documentId = uploaded.body().path("documentId").asText();
 
         steps.submittedDraft(ALICE.username(), draft);
-        Upload replaced = upload(ALICE, "/api/applicant/applications/" + draft + "/documents",
+        Api.Reply replaced = upload(ALICE, "/api/applicant/applications/" + draft + "/documents",
                 Map.of("type", "END_USER_STATEMENT", "replaces", documentId), "statement-signed.pdf", pdf(2));
         assertThat(replaced.status()).isEqualTo(201);
         assertThat(replaced.body().path("version").asInt()).isEqualTo(2);
@@ -101,7 +101,7 @@ class SupportDocumentsIT extends AgainstTestIssuer {
 
         byte[] huge = new byte[26 * 1024 * 1024 + 1];
         System.arraycopy("%PDF-1.7".getBytes(StandardCharsets.US_ASCII), 0, huge, 0, 8);
-        Upload tooLarge = upload(ALICE, path, Map.of("type", "OTHER"), "huge.pdf", huge);
+        Api.Reply tooLarge = upload(ALICE, path, Map.of("type", "OTHER"), "huge.pdf", huge);
         assertThat(tooLarge.status()).isIn(400, 413);
         assertThat(tooLarge.body().path("errors").findValuesAsText("field")).containsExactly("file");
 
@@ -110,30 +110,11 @@ class SupportDocumentsIT extends AgainstTestIssuer {
 
     // ------------------------------------------------------------------ helpers
 
-    private record Upload(int status, JsonNode body) {
+    private Api.Reply upload(DemoUser user, String path, Map<String, String> fields, String fileName, byte[] content) {
+        return new Api(port).upload(user, path, fields, fileName, "application/pdf", content);
     }
 
-    private Upload upload(DemoUser user, String path, Map<String, String> fields, String fileName, byte[] content)
-            throws IOException, InterruptedException {
-        String boundary = "clearance-" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (Map.Entry<String, String> field : fields.entrySet()) {
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
-                    + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
-        }
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(content);
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Authorization", "Bearer " + TestIssuer.get().token(user))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
-                HttpResponse.BodyHandlers.ofString());
-        return new Upload(response.statusCode(), response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body()));
-    }
-
-    private static void assertRefused(Upload upload, String field) {
+    private static void assertRefused(Api.Reply upload, String field) {
         assertThat(upload.status()).as(upload.body().toString()).isEqualTo(400);
         assertThat(upload.body().path("errors").findValuesAsText("field")).containsExactly(field);
     }

@@ -1,0 +1,43 @@
+package gov.clearance.classification;
+
+import java.util.List;
+
+/** The three EAR datasets Clearance classifies against, each a CSV file with a fixed header. */
+public enum ReferenceDataset {
+
+    /** The Commerce Country Chart, Supplement No. 1 to 15 CFR part 738. */
+    COUNTRY_CHART("country-chart.csv", List.of("country", "CB1", "CB2", "CB3", "NP1", "NP2", "NS1", "NS2", "MT1",
+            "RS1", "RS2", "FC1", "CC1", "CC2", "CC3", "AT1", "AT2", "notes", "row_type", "referral_text")),
+
+    /** The Country Groups, Supplement No. 1 to 15 CFR part 740. */
+    COUNTRY_GROUPS("country-groups.csv", List.of("country", "A:1", "A:2", "A:3", "A:4", "A:5", "A:6", "B", "D:1",
+            "D:2", "D:3", "D:4", "D:5", "E:1", "E:2", "notes", "names_as_listed")),
+
+    /** Entries of the Commerce Control List, Supplement No. 1 to 15 CFR part 774. */
+    ECCNS("eccn-sample.csv", List.of("eccn", "heading", "reasons_for_control", "country_chart_columns",
+            "paragraph_scope", "source", "as_of", "verified_against"));
+
+    /** The Country Chart's columns, in the order the chart prints them. */
+    public static final List<String> CHART_COLUMNS = COUNTRY_CHART.columns.subList(1, 17);
+
+    /** The country groups, in the order the supplement prints them. */
+    public static final List<String> COUNTRY_GROUP_NAMES = COUNTRY_GROUPS.columns.subList(1, 15);
+
+    private final String shippedFile;
+    private final List<String> columns;
+
+    ReferenceDataset(String shippedFile, List<String> columns) {
+        this.shippedFile = shippedFile;
+        this.columns = columns;
+    }
+
+    /** The file of this dataset shipped in {@code db/reference/ear/}. */
+    public String shippedFile() {
+        return shippedFile;
+    }
+
+    /** The columns a file of this dataset must have, in this order. */
+    public List<String> columns() {
+        return columns;
+    }
+}

@@ -1,0 +1,107 @@
+package gov.clearance.classification;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.CRC32;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Migration 15: loads version 1 of the reference data from the files shipped in {@code db/reference/ear/},
+ * checked row by row exactly as an ADMIN import is. A file that breaks a rule stops the migration. The
+ * files' checksum is the migration's, so Flyway refuses to start if a shipped file is edited afterwards:
+ * newer data comes as an import, or as a new migration loading new files.
+ */
+@Component
+class ShippedReferenceDataMigration implements JavaMigration {
+
+    static final String DIRECTORY = "db/migration/reference/ear/";
+    static final String COUNTRY_CODES = "country-codes.csv";
+
+    @Override
+    public MigrationVersion getVersion() {
+        return MigrationVersion.fromVersion("15");
+    }
+
+    @Override
+    public String getDescription() {
+        return "load EAR reference data from db/reference/ear";
+    }
+
+    @Override
+    public Integer getChecksum() {
+        CRC32 checksum = new CRC32();
+        checksum.update(bytes(COUNTRY_CODES));
+        for (ReferenceDataset dataset : ReferenceDataset.values()) {
+            checksum.update(bytes(dataset.shippedFile()));
+        }
+        return (int) checksum.getValue();
+    }
+
+    @Override
+    public boolean canExecuteInTransaction() {
+        return true;
+    }
+
+    @Override
+    public void migrate(Context context) {
+        JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(context.getConnection(), true));
+        Set<String> knownCodes = new HashSet<>(jdbc.queryForList("select code from classification_country",
+                String.class));
+        Map<String, String> codes = ReferenceFile.readCountryCodes(new ByteArrayInputStream(bytes(COUNTRY_CODES)));
+        ReferenceSnapshot empty = new ReferenceSnapshot(0, Map.of(), Map.of(), Map.of());
+        ReferenceSnapshot snapshot = empty;
+        List<ReferenceVersions.LoadedFile> files = new ArrayList<>();
+        List<ReferenceChanges> changes = new ArrayList<>();
+        for (ReferenceDataset dataset : ReferenceDataset.values()) {
+            byte[] content = bytes(dataset.shippedFile());
+            ReferenceFile file = ReferenceFile.read(dataset, new ByteArrayInputStream(content), codes,
+                    knownCodes::contains);
+            if (!file.isValid()) {
+                throw new IllegalStateException("The shipped reference file " + dataset.shippedFile()
+                        + " breaks its rules: " + file.violations());
+            }
+            ReferenceSnapshot next = snapshot.with(file, 1);
+            changes.add(ReferenceChanges.between(dataset, snapshot, next));
+            files.add(new ReferenceVersions.LoadedFile(dataset, dataset.shippedFile(), sha256(content), file.source()));
+            snapshot = next;
+        }
+        new ReferenceVersions(jdbc).insert(snapshot, "Shipped with Clearance: Country Chart and Country Groups "
+                + "(eCFR 2026-09-01), CCL entries (eCFR 2026-08-07)", files, changes, Instant.now(), "migration");
+    }
+
+    static byte[] bytes(String file) {
+        try (InputStream in = ShippedReferenceDataMigration.class.getClassLoader()
+                .getResourceAsStream(DIRECTORY + file)) {
+            if (in == null) {
+                throw new IllegalStateException("The reference file " + DIRECTORY + file + " is not on the classpath");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
