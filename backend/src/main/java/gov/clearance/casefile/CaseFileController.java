@@ -1,5 +1,7 @@
 package gov.clearance.casefile;
 
+import gov.clearance.referral.CaseClassification;
+import gov.clearance.screening.CaseScreeningView;
 import gov.clearance.audit.AuditEntryView;
 import gov.clearance.identity.CurrentUser;
 import gov.clearance.intake.ApplicationStatus;
@@ -60,6 +62,20 @@ class CaseFileController {
     @Operation(summary = "Everything the caller may see of a case")
     StaffCaseView staffCase(CurrentUser user, @PathVariable UUID id) {
         return caseFiles.staffCase(user, id);
+    }
+
+    @GetMapping("/api/staff/applications/{id}/classification")
+    @Tag(name = "Staff: cases")
+    @Operation(summary = "Whether a license is required and why, and the agencies suggested for referral")
+    CaseClassification classification(CurrentUser user, @PathVariable UUID id) {
+        return caseFiles.classification(user, id);
+    }
+
+    @GetMapping("/api/staff/applications/{id}/screening")
+    @Tag(name = "Staff: cases")
+    @Operation(summary = "The parties' screening against the Consolidated Screening List: hits and adjudications")
+    CaseScreeningView screening(CurrentUser user, @PathVariable UUID id) {
+        return caseFiles.screening(user, id);
     }
 
     @GetMapping("/api/staff/applications/{id}/timeline")

@@ -1,5 +1,9 @@
 package gov.clearance.casefile;
 
+import gov.clearance.referral.CaseClassification;
+import gov.clearance.referral.ReferralSuggestions;
+import gov.clearance.screening.CaseScreeningView;
+import gov.clearance.screening.PartyScreening;
 import gov.clearance.audit.AuditEntryView;
 import gov.clearance.audit.AuditTrail;
 import gov.clearance.deadline.Deadlines;
@@ -57,10 +61,15 @@ public class CaseFiles {
     private final Deadlines deadlines;
     private final EscalationLadder escalation;
     private final IntentsToDeny intents;
+    private final ReferralSuggestions suggestions;
+    private final PartyScreening screening;
 
     CaseFiles(Applications applications, Referrals referrals, Positions positions, Reconciliations reconciliations,
             Decisions decisions, CaseTasks tasks, AuditTrail audit, CaseAccess access, Deadlines deadlines,
-            EscalationLadder escalation, IntentsToDeny intents) {
+            EscalationLadder escalation, IntentsToDeny intents, ReferralSuggestions suggestions,
+            PartyScreening screening) {
+        this.suggestions = suggestions;
+        this.screening = screening;
         this.escalation = escalation;
         this.intents = intents;
         this.applications = applications;
@@ -161,7 +170,21 @@ public class CaseFiles {
                 tasks.tasksFor(staff, id, null),
                 deadlines.clockOf(id),
                 escalation.ladderOf(id),
-                intents.latest(id).orElse(null));
+                intents.latest(id).orElse(null),
+                suggestions.classify(id),
+                screening.screeningOf(id));
+    }
+
+    @Transactional(readOnly = true)
+    public CaseClassification classification(CurrentUser staff, UUID id) {
+        access.visibleApplication(staff, id);
+        return suggestions.classify(id);
+    }
+
+    @Transactional(readOnly = true)
+    public CaseScreeningView screening(CurrentUser staff, UUID id) {
+        access.visibleApplication(staff, id);
+        return screening.screeningOf(id);
     }
 
     @Transactional(readOnly = true)

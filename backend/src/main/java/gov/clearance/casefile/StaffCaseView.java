@@ -1,5 +1,7 @@
 package gov.clearance.casefile;
 
+import gov.clearance.referral.CaseClassification;
+import gov.clearance.screening.CaseScreeningView;
 import gov.clearance.deadline.CaseClockView;
 import gov.clearance.decision.DecisionView;
 import gov.clearance.decision.IntentToDenyView;
@@ -18,12 +20,13 @@ import java.util.List;
  * positions and assessments (only the caller's own agency's, unless the caller is BIS or the
  * Operating Committee), the reconciliation result, the conditions a decision will carry, the decision,
  * the open tasks, the processing clock with its holds and every deadline, the escalation ladder, and
- * BIS's latest notice of intent to deny with what followed it.
+ * BIS's latest notice of intent to deny with what followed it; whether a license is required and why, the
+ * agencies suggested for referral, and the parties' screening hits.
  */
 public record StaffCaseView(ApplicationView application, List<BisReviewView> reviews, List<ReferralCase> referrals,
         ReconciliationView reconciliation, List<PositionView.ConditionView> proposedConditions,
         DecisionView decision, List<TaskView> openTasks, CaseClockView clock, LadderView ladder,
-        IntentToDenyView intentToDeny) {
+        IntentToDenyView intentToDeny, CaseClassification classification, CaseScreeningView screening) {
 
     /** A referral with the agency's position, once recorded, and its internal assessments. */
     public record ReferralCase(ReferralView referral, PositionView position, List<AssessmentView> assessments) {

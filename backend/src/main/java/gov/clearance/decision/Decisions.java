@@ -1,5 +1,6 @@
 package gov.clearance.decision;
 
+import gov.clearance.screening.PartyScreening;
 import gov.clearance.audit.AuditTrail;
 import gov.clearance.identity.CurrentUser;
 import gov.clearance.identity.Role;
@@ -52,6 +53,7 @@ public class Decisions {
     private static final Set<Outcome> DECIDABLE = EnumSet.of(Outcome.APPROVED, Outcome.APPROVED_WITH_CONDITIONS,
             Outcome.DENIED, Outcome.RETURNED_WITHOUT_ACTION);
 
+    private final PartyScreening screening;
     private final Applications applications;
     private final Referrals referrals;
     private final Positions positions;
@@ -72,7 +74,7 @@ public class Decisions {
     Decisions(Applications applications, Referrals referrals, Positions positions, DecisionRepository decisions,
             LicenseRepository licenses, AuditTrail audit, ApplicationEventPublisher events, JdbcTemplate jdbc,
             DecisionSettings settings, LicensePdf licensePdf, ConditionConsents consents, EscalationLadder ladder,
-            IntentsToDeny intents, Clock clock) {
+            IntentsToDeny intents, PartyScreening screening, Clock clock) {
         this.applications = applications;
         this.ladder = ladder;
         this.intents = intents;
@@ -88,6 +90,7 @@ public class Decisions {
         this.validity = settings.licenseValidityRule();
         this.licensePdf = licensePdf;
         this.clock = clock;
+        this.screening = screening;
     }
 
     /** Decides a case that is awaiting its decision. */
@@ -95,6 +98,7 @@ public class Decisions {
     public DecisionView decide(CurrentUser decider, UUID applicationId, DecisionRequest request) {
         ApplicationView application = applications.view(applicationId);
         DecisionAuthority authority = authorityFor(decider, application);
+        screening.requireAdjudicated(applicationId);
         List<DecisionCondition> conditions = new ArrayList<>();
         List<FieldViolation> violations = new ArrayList<>();
         if (request.outcome() == null || !DECIDABLE.contains(request.outcome())) {

@@ -1,5 +1,6 @@
 package gov.clearance.decision;
 
+import gov.clearance.screening.PartyScreening;
 import static gov.clearance.shared.TextRules.limit;
 import static gov.clearance.shared.TextRules.requireText;
 
@@ -45,6 +46,7 @@ public class EscalationLadder {
     private static final Set<Outcome> RULINGS = Set.of(Outcome.APPROVED, Outcome.APPROVED_WITH_CONDITIONS,
             Outcome.DENIED);
 
+    private final PartyScreening screening;
     private final RulingRepository rulings;
     private final AppealRepository appeals;
     private final BoardVoteRepository votes;
@@ -58,7 +60,7 @@ public class EscalationLadder {
 
     EscalationLadder(RulingRepository rulings, AppealRepository appeals, BoardVoteRepository votes,
             Applications applications, Referrals referrals, Positions positions, BoardTally tally, AuditTrail audit,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, PartyScreening screening, Clock clock) {
         this.rulings = rulings;
         this.appeals = appeals;
         this.votes = votes;
@@ -69,6 +71,7 @@ public class EscalationLadder {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.screening = screening;
     }
 
     /** The Operating Committee chair's ruling, or the President's decision recorded by an administrator. */
@@ -84,6 +87,7 @@ public class EscalationLadder {
         if (level == EscalationLevel.PRESIDENT && !user.has(Role.ADMIN)) {
             throw new ForbiddenException("An administrator records the President's decision");
         }
+        screening.requireAdjudicated(applicationId);
         List<FieldViolation> violations = new ArrayList<>();
         if (request == null || request.outcome() == null || !RULINGS.contains(request.outcome())) {
             violations.add(new FieldViolation("outcome", "is required: APPROVED, APPROVED_WITH_CONDITIONS or DENIED"));

@@ -1,5 +1,6 @@
 package gov.clearance.decision;
 
+import gov.clearance.screening.PartyScreening;
 import static gov.clearance.shared.TextRules.limit;
 import static gov.clearance.shared.TextRules.requireText;
 
@@ -42,6 +43,7 @@ public class IntentsToDeny {
             + "hearing (15 CFR part 756).";
     private static final ZoneId EASTERN = ZoneId.of("America/New_York");
 
+    private final PartyScreening screening;
     private final IntentToDenyRepository notices;
     private final IntentResponseRepository responses;
     private final IntentWithdrawalRepository withdrawals;
@@ -56,7 +58,7 @@ public class IntentsToDeny {
     IntentsToDeny(IntentToDenyRepository notices, IntentResponseRepository responses,
             IntentWithdrawalRepository withdrawals, DenialAppealRepository appeals,
             DenialAppealDecisionRepository appealDecisions, Applications applications, AuditTrail audit,
-            ApplicationEventPublisher events, @Lazy NoticeWindows noticeWindows, Clock clock) {
+            ApplicationEventPublisher events, @Lazy NoticeWindows noticeWindows, PartyScreening screening, Clock clock) {
         this.noticeWindows = noticeWindows;
         this.notices = notices;
         this.responses = responses;
@@ -67,6 +69,7 @@ public class IntentsToDeny {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.screening = screening;
     }
 
     /** A BIS licensing analyst notifies the applicant that BIS intends to deny. */
@@ -80,6 +83,7 @@ public class IntentsToDeny {
             throw new ConflictException("Application " + application.controlNumber() + " is "
                     + application.status() + "; it is not awaiting BIS's decision");
         }
+        screening.requireAdjudicated(applicationId);
         IntentToDenyRequest notice = request == null ? new IntentToDenyRequest(null, null, null, null) : request;
         List<FieldViolation> violations = new ArrayList<>();
         requireText(violations, "basis", notice.basis(), "is required: the legal basis of the denial");

@@ -1,5 +1,6 @@
 package gov.clearance.referral;
 
+import gov.clearance.screening.PartyScreening;
 import gov.clearance.audit.AuditTrail;
 import gov.clearance.identity.CurrentUser;
 import gov.clearance.identity.Role;
@@ -39,6 +40,8 @@ public class Referrals {
     public static final String LICENSING_AGENCY = "BIS";
 
 
+    private final PartyScreening screening;
+    private final ReferralSuggestions suggestions;
     private final Applications applications;
     private final BisReviewRepository reviews;
     private final ReferralRepository referrals;
@@ -48,7 +51,8 @@ public class Referrals {
     private final Clock clock;
 
     Referrals(Applications applications, BisReviewRepository reviews, ReferralRepository referrals,
-            AgencyRepository agencies, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+            AgencyRepository agencies, AuditTrail audit, ApplicationEventPublisher events,
+            PartyScreening screening, ReferralSuggestions suggestions, Clock clock) {
         this.applications = applications;
         this.reviews = reviews;
         this.referrals = referrals;
@@ -56,6 +60,8 @@ public class Referrals {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.screening = screening;
+        this.suggestions = suggestions;
     }
 
     /** Records a BIS licensing analyst's review and its consequence for the case. */
@@ -69,7 +75,18 @@ public class Referrals {
             throw new ConflictException("Application " + application.controlNumber() + " is " + application.status()
                     + "; it can be reviewed only while UNDER_REVIEW");
         }
+        if (request.action() == ReviewAction.DECIDE) {
+            screening.requireAdjudicated(applicationId);
+        }
         List<String> referredAgencies = validate(request);
+        Map<String, Object> override = null;
+        if (request.action() == ReviewAction.REFER) {
+            ReferralSuggestion suggestion = suggestions.classify(applicationId).referralSuggestion();
+            if (referredAgencies.isEmpty()) {
+                referredAgencies = suggestion.agencyCodes();
+            }
+            override = overrideOf(suggestion, referredAgencies, request.referralReasons());
+        }
         Instant now = Instant.now(clock);
         BisReview review = reviews.save(new BisReview(UUID.randomUUID(), applicationId, request, analyst.username(),
                 analyst.agencyPath(), now));
@@ -79,6 +96,10 @@ public class Referrals {
         referrals.flush();
         BisReviewView view = review.view(referredAgencies);
         audit.record(applicationId, analyst, "BIS_REVIEW_RECORDED", null, view);
+        if (override != null) {
+            audit.record(applicationId, analyst, "REFERRAL_SUGGESTION_OVERRIDDEN", Map.of("suggested",
+                    override.get("suggested")), override);
+        }
         switch (request.action()) {
             case REFER -> applications.moveTo(applicationId, ApplicationStatus.IN_REFERRAL, analyst);
             case REQUEST_INFORMATION -> applications.requestInformation(applicationId, request.question(), analyst);
@@ -161,9 +182,6 @@ public class Referrals {
         List<String> referred = new ArrayList<>();
         switch (request.action()) {
             case REFER -> {
-                if (request.agencies().isEmpty()) {
-                    violations.add(new FieldViolation("agencies", "at least one agency is required to refer"));
-                }
                 for (int i = 0; i < request.agencies().size(); i++) {
                     String code = request.agencies().get(i);
                     AgencyView agency = code == null ? null : known.get(code);
@@ -201,6 +219,60 @@ public class Referrals {
             throw new InvalidRequestException("The review is incomplete; nothing was recorded", violations);
         }
         return referred;
+    }
+
+    /**
+     * The agencies added to and removed from the suggestion, each with its reason; {@code null} if the
+     * referral follows the suggestion. Refused if a change has no reason, or nothing is referred at all.
+     */
+    private static Map<String, Object> overrideOf(ReferralSuggestion suggestion, List<String> referred,
+            Map<String, String> reasons) {
+        List<String> suggested = suggestion.agencyCodes();
+        if (referred.isEmpty()) {
+            throw InvalidRequestException.of("agencies", "no agency is suggested for this case (its items need no "
+                    + "review by reason, destination or party); name the agencies to refer to, each with a reason in "
+                    + "referralReasons");
+        }
+        Map<String, String> added = new LinkedHashMap<>();
+        Map<String, String> removed = new LinkedHashMap<>();
+        List<FieldViolation> violations = new ArrayList<>();
+        for (String agency : referred) {
+            if (!suggested.contains(agency)) {
+                String reason = reasons.get(agency);
+                if (reason == null || reason.isBlank()) {
+                    violations.add(new FieldViolation("referralReasons." + agency, agency + " is not suggested for "
+                            + "this case " + suggested + "; give the reason to refer to it"));
+                } else {
+                    added.put(agency, reason.strip());
+                }
+            }
+        }
+        for (ReferralSuggestion.SuggestedAgency agency : suggestion.agencies()) {
+            if (!referred.contains(agency.agency())) {
+                String reason = reasons.get(agency.agency());
+                if (reason == null || reason.isBlank()) {
+                    violations.add(new FieldViolation("referralReasons." + agency.agency(), agency.agency()
+                            + " is suggested (" + String.join(" ", agency.rules()) + "); give the reason to leave "
+                            + "it out"));
+                } else {
+                    removed.put(agency.agency(), reason.strip());
+                }
+            }
+        }
+        reasons.forEach((agency, reason) -> limit(violations, "referralReasons." + agency, reason));
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException("The referral departs from the suggested agencies without a reason; "
+                    + "nothing was recorded", violations);
+        }
+        if (added.isEmpty() && removed.isEmpty()) {
+            return null;
+        }
+        Map<String, Object> override = new LinkedHashMap<>();
+        override.put("suggested", suggested);
+        override.put("referred", referred);
+        override.put("added", added);
+        override.put("removed", removed);
+        return override;
     }
 
     private static void requireOutcome(List<FieldViolation> violations, ReviewRequest request) {

@@ -85,7 +85,7 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
         api = new Api(port);
 
         referred = submitted();
-        review(referred, Map.of("action", "REFER", "agencies", List.of("DOD", "STATE"), "proposedOutcome", "APPROVE",
+        review(referred, Map.of("action", "REFER", "referralReasons", CaseSteps.REASONS_FOR_ANY_REFERRAL, "agencies", List.of("DOD", "STATE"), "proposedOutcome", "APPROVE",
                 "analysis", "Refer to Defense and State."));
         defenseReferral = referralTask("dan", referred).path("referralId").asText();
         JsonNode stateTask = referralTask("sam", referred);
@@ -102,14 +102,14 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
                 201).text("id");
 
         agreed = submitted();
-        review(agreed, Map.of("action", "REFER", "agencies", List.of("STATE"), "proposedOutcome", "APPROVE",
+        review(agreed, Map.of("action", "REFER", "referralReasons", CaseSteps.REASONS_FOR_ANY_REFERRAL, "agencies", List.of("STATE"), "proposedOutcome", "APPROVE",
                 "analysis", "Refer to State."));
         expect(api.send(signIn("sam"), "POST", "/api/staff/referrals/"
                 + referralTask("sam", agreed).path("referralId").asText() + "/position",
                 Map.of("type", "APPROVE", "rationale", "No foreign policy concern.")), 201);
 
         disputed = submitted();
-        review(disputed, Map.of("action", "REFER", "agencies", List.of("STATE"), "proposedOutcome", "APPROVE",
+        review(disputed, Map.of("action", "REFER", "referralReasons", CaseSteps.REASONS_FOR_ANY_REFERRAL, "agencies", List.of("STATE"), "proposedOutcome", "APPROVE",
                 "analysis", "Refer to State."));
         expect(api.send(signIn("sam"), "POST", "/api/staff/referrals/"
                 + referralTask("sam", disputed).path("referralId").asText() + "/position",
@@ -117,7 +117,7 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
                         "statutoryBasis", "50 U.S.C. 4813", "regulatoryBasis", "15 CFR 742.4")), 201);
 
         appealed = submitted();
-        review(appealed, Map.of("action", "REFER", "agencies", List.of("STATE"), "proposedOutcome", "APPROVE",
+        review(appealed, Map.of("action", "REFER", "referralReasons", CaseSteps.REASONS_FOR_ANY_REFERRAL, "agencies", List.of("STATE"), "proposedOutcome", "APPROVE",
                 "analysis", "Refer to State."));
         expect(api.send(signIn("sam"), "POST", "/api/staff/referrals/"
                 + referralTask("sam", appealed).path("referralId").asText() + "/position",
@@ -265,7 +265,8 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
 
         rows.add(staffOnly("GET", "/api/staff/applications", null).staff(200).build());
         for (String readable : List.of("/api/staff/applications/{id}", "/api/staff/applications/{id}/timeline",
-                "/api/staff/applications/{id}/notes")) {
+                "/api/staff/applications/{id}/notes", "/api/staff/applications/{id}/classification",
+                "/api/staff/applications/{id}/screening")) {
             rows.add(referredCaseReaders("GET", readable, null, 200).at(() -> referred));
         }
         rows.add(referredCaseReaders("POST", "/api/staff/applications/{id}/notes", Map.of("text", " "), 400)
@@ -277,6 +278,22 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
                 .expecting(Caller.OC_CHAIR, 200).expecting(Caller.REVIEWER_AND_ARBITER, 404)
                 .expecting(Caller.ASSESSOR, 404));
 
+        // screening results are for staff; only BIS analysts adjudicate (this hit does not exist: 404)
+        rows.add(staffOnly("POST", "/api/staff/applications/{id}/screening/hits/{hitId}/adjudication",
+                Map.of("outcome", "FALSE_POSITIVE", "reason", "Different company.")).staff(403)
+                .as(Caller.ANALYST, 404).build().to(() -> "/api/staff/applications/" + referred + "/screening/hits/"
+                        + UUID.randomUUID() + "/adjudication"));
+        rows.add(applicantOnly("POST", "/api/applicant/license-requirement", () -> Map.of("eccns", List.of("3A001")),
+                400, 400));
+
+        rows.add(adminOnly("GET", "/api/admin/reference-data", null, 200));
+        rows.add(adminOnly("POST", "/api/admin/reference-data/{dataset}", null, 400)
+                .to(() -> "/api/admin/reference-data/country-chart"));
+        rows.add(adminOnly("GET", "/api/admin/screening-lists", null, 200));
+        rows.add(adminOnly("POST", "/api/admin/screening-lists", Map.of("results", List.of()), 400));
+        rows.add(adminOnly("GET", "/api/admin/screening-lists/{importId}", null, 404)
+                .to(() -> "/api/admin/screening-lists/" + UUID.randomUUID()));
+
         rows.add(row("GET", "/engine-rest/engine", null).everyone(403).nobody(401).as(Caller.ADMIN, 200).build());
         return rows;
     }
@@ -285,6 +302,10 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
     private Row referredCaseReaders(String method, String pattern, Object body, int allowed) {
         return staffOnly(method, pattern, body).staff(allowed).as(Caller.OC_CHAIR, 404)
                 .as(Caller.BOARD_MEMBER, 404).build();
+    }
+
+    private Row adminOnly(String method, String pattern, Object body, int admin) {
+        return staffOnly(method, pattern, body).as(Caller.ADMIN, admin).build();
     }
 
     private Row applicantOnly(String method, String pattern, Supplier<Object> body, int owner, int otherOrganization) {
@@ -390,7 +411,7 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
     /** State agreed with BIS's proposed approval, and BIS issued a notice of intent to deny anyway. */
     private String intendedDenial() {
         String id = submitted();
-        review(id, Map.of("action", "REFER", "agencies", List.of("STATE"), "proposedOutcome", "APPROVE",
+        review(id, Map.of("action", "REFER", "referralReasons", CaseSteps.REASONS_FOR_ANY_REFERRAL, "agencies", List.of("STATE"), "proposedOutcome", "APPROVE",
                 "analysis", "Refer to State."));
         expect(api.send(signIn("sam"), "POST", "/api/staff/referrals/"
                 + referralTask("sam", id).path("referralId").asText() + "/position",

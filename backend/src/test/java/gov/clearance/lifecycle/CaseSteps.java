@@ -44,12 +44,22 @@ final class CaseSteps {
         expect(send(applicant, "POST", "/api/applicant/applications/" + id + "/submit", null), 200);
     }
 
+    /**
+     * Reasons for referring to, or not referring to, each agency: scenarios that are not about the suggested
+     * referral name their agencies outright, and give these reasons for departing from the suggestion.
+     */
+    static final Map<String, String> REASONS_FOR_ANY_REFERRAL = Map.of(
+            "DOD", "The scenario names the agencies it refers to.",
+            "STATE", "The scenario names the agencies it refers to.",
+            "ENERGY", "The scenario names the agencies it refers to.",
+            "JUSTICE", "The scenario names the agencies it refers to.");
+
     void review(String analyst, String id, Map<String, Object> review) {
         expect(send(analyst, "POST", "/api/staff/applications/" + id + "/review", review), 200);
     }
 
     void refer(String analyst, String id, String proposedOutcome, String... agencies) {
-        review(analyst, id, Map.of("action", "REFER", "agencies", List.of(agencies),
+        review(analyst, id, Map.of("action", "REFER", "referralReasons", CaseSteps.REASONS_FOR_ANY_REFERRAL, "agencies", List.of(agencies),
                 "proposedOutcome", proposedOutcome, "analysis", "BIS analysis."));
     }
 

@@ -32,7 +32,7 @@ class KeycloakSignInIT extends AgainstRealKeycloak {
         Reply tasks = api.send(bianca, "GET", "/api/staff/tasks?applicationId=" + id, null);
         assertThat(tasks.body().findValuesAsText("type")).containsExactly("BIS_REVIEW");
         assertThat(api.send(bianca, "POST", "/api/staff/applications/" + id + "/review", Map.of("action", "REFER",
-                "agencies", List.of("DOD"), "proposedOutcome", "APPROVE", "analysis", "Refer to DoD."))
+                "referralReasons", CaseSteps.REASONS_FOR_ANY_REFERRAL, "agencies", List.of("DOD"), "proposedOutcome", "APPROVE", "analysis", "Refer to DoD."))
                 .status()).isEqualTo(200);
 
         String dan = signIn("dan");

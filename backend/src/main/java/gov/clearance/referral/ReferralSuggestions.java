@@ -1,0 +1,101 @@
+package gov.clearance.referral;
+
+import gov.clearance.classification.EndUserListing;
+import gov.clearance.classification.LicenseAnswer;
+import gov.clearance.classification.LicenseRequirement;
+import gov.clearance.classification.LicenseRequirement.ControlCheck;
+import gov.clearance.classification.LicenseRequirement.ItemRequirement;
+import gov.clearance.classification.LicenseRequirement.Scope;
+import gov.clearance.classification.LicenseRequirements;
+import gov.clearance.classification.ReferenceData;
+import gov.clearance.intake.ApplicationForm;
+import gov.clearance.intake.ApplicationView;
+import gov.clearance.intake.Applications;
+import gov.clearance.referral.ReferralRules.FactKind;
+import gov.clearance.screening.PartyScreening;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Classifies a case against the reference data it was registered with, and suggests the agencies to
+ * refer it to: the union of what its reasons for control, its destination's Country Groups and its
+ * parties' list flags call for.
+ */
+@Service
+public class ReferralSuggestions {
+
+    private static final Set<String> GROUPS_OF_CONCERN = Set.of("D:1", "D:2", "D:3", "D:4", "D:5", "E:1", "E:2");
+
+    private final Applications applications;
+    private final ReferenceData referenceData;
+    private final PartyScreening screening;
+    private final ReferralRules rules;
+
+    ReferralSuggestions(Applications applications, ReferenceData referenceData, PartyScreening screening,
+            ReferralRules rules) {
+        this.applications = applications;
+        this.referenceData = referenceData;
+        this.screening = screening;
+        this.rules = rules;
+    }
+
+    @Transactional(readOnly = true)
+    public CaseClassification classify(UUID applicationId) {
+        ApplicationView application = applications.view(applicationId);
+        ApplicationForm form = application.form();
+        List<EndUserListing> listings = screening.listingsOf(applicationId);
+        LicenseRequirement requirement = LicenseRequirements.explain(referenceData.ofCase(applicationId),
+                form.destinationCountry(), form.items().stream().map(ApplicationForm.Item::eccn).toList(), listings);
+        return new CaseClassification(requirement, suggest(requirement, listings));
+    }
+
+    ReferralSuggestion suggest(LicenseRequirement requirement, List<EndUserListing> listings) {
+        Map<FactKind, Set<String>> facts = new LinkedHashMap<>();
+        facts.put(FactKind.REASON, reasonsRequiringReview(requirement));
+        facts.put(FactKind.COUNTRY_GROUP, new LinkedHashSet<>(requirement.countryGroups().stream()
+                .filter(GROUPS_OF_CONCERN::contains).sorted().toList()));
+        facts.put(FactKind.PARTY_FLAG, new LinkedHashSet<>(listings.stream().map(EndUserListing::listCode).toList()));
+        Map<String, List<String>> agencies = new LinkedHashMap<>();
+        List<String> applied = new ArrayList<>();
+        facts.forEach((kind, values) -> values.forEach(fact -> {
+            applied.add(kind + " " + fact);
+            rules.agenciesFor(kind, fact).forEach(rule -> agencies.computeIfAbsent(rule.agency(),
+                    agency -> new ArrayList<>()).add(rule.rule()));
+        }));
+        return new ReferralSuggestion(agencies.entrySet().stream()
+                .map(entry -> new ReferralSuggestion.SuggestedAgency(entry.getKey(), List.copyOf(entry.getValue())))
+                .toList(), List.copyOf(applied));
+    }
+
+    /**
+     * The reasons for control behind a license requirement: every row that requires or may require a license
+     * to the destination, and for items a rule beyond the chart (embargo, end user) brings under license,
+     * every reason of their entries.
+     */
+    private static Set<String> reasonsRequiringReview(LicenseRequirement requirement) {
+        Set<String> reasons = new LinkedHashSet<>();
+        for (ItemRequirement item : requirement.items()) {
+            if (item.answer() == LicenseAnswer.NO_LICENSE_REQUIRED) {
+                continue;
+            }
+            boolean beyondTheChart = item.answer() == LicenseAnswer.LICENSE_REQUIRED && item.controls().stream()
+                    .noneMatch(check -> check.scope() == Scope.APPLIES
+                            && Boolean.TRUE.equals(check.destinationControlled()));
+            for (ControlCheck check : item.controls()) {
+                boolean relevant = check.scope() != Scope.DOES_NOT_APPLY
+                        && !Boolean.FALSE.equals(check.destinationControlled());
+                if (check.reason() != null && (relevant || beyondTheChart)) {
+                    reasons.add(check.reason());
+                }
+            }
+        }
+        return reasons;
+    }
+}

@@ -1,0 +1,132 @@
+package gov.clearance.lifecycle;
+
+import static gov.clearance.lifecycle.DemoUser.ADA;
+import static gov.clearance.lifecycle.DemoUser.ALICE;
+import static gov.clearance.lifecycle.DemoUser.BIANCA;
+import static gov.clearance.lifecycle.DemoUser.SAM;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A case explains whether a license is required and suggests the agencies to refer it to; BIS's referral
+ * defaults to the suggestion, and departing from it takes a reason, which the audit trail keeps. The
+ * applicant gets the same license-required answer as a hint while drafting.
+ */
+class CaseClassificationIT extends AgainstTestIssuer {
+
+    @Test
+    void theStaffCaseShowsTheLicenseRequirementTheSuggestedReferralAndTheScreening() {
+        Api api = new Api(port);
+        // 3A001.a.1 (MT applies to 3A001.a.1.a "when usable in missiles"; Germany has an X in MT1) and EAR99
+        String id = CaseSteps.signedByTestIssuer(api).submitted(ALICE.username(), ApplicationForms.valid());
+
+        JsonNode staffCase = api.get(BIANCA, "/api/staff/applications/" + id).body();
+        JsonNode requirement = staffCase.path("classification").path("licenseRequirement");
+        assertThat(requirement.path("destinationName").asText()).isEqualTo("Germany");
+        assertThat(requirement.path("answer").asText()).isEqualTo("DEPENDS_ON_THE_ITEM");
+        assertThat(requirement.path("items").findValuesAsText("eccn")).containsExactly("3A001.a.1", "EAR99");
+        assertThat(requirement.path("items").get(0).path("explanation").asText())
+                .startsWith("A license may be required for 3A001.a.1 to Germany, depending on the item:")
+                .contains("Germany has an X in MT1");
+        assertThat(requirement.path("items").get(0).path("controls")).anySatisfy(check -> {
+            assertThat(check.path("column").asText()).isEqualTo("NS2");
+            assertThat(check.path("destinationControlled").asBoolean()).isFalse();
+        });
+        assertThat(requirement.path("items").get(1).path("answer").asText()).isEqualTo("NO_LICENSE_REQUIRED");
+        JsonNode suggestion = staffCase.path("classification").path("referralSuggestion");
+        assertThat(suggestion.path("agencies").findValuesAsText("agency")).containsExactly("STATE");
+        assertThat(suggestion.path("agencies").get(0).path("rules").get(0).asText()).contains("missile technology");
+        assertThat(staffCase.path("screening").path("lastRun").path("cause").asText()).isEqualTo("REGISTRATION");
+        assertThat(staffCase.path("screening").path("hits")).isEmpty();
+    }
+
+    @Test
+    void aReferralWithoutAgenciesGoesToTheSuggestedOnes() {
+        Api api = new Api(port);
+        CaseSteps steps = CaseSteps.signedByTestIssuer(api);
+        String id = steps.submitted(ALICE.username(), ApplicationForms.valid());
+
+        steps.review(BIANCA.username(), id, Map.of("action", "REFER", "proposedOutcome", "APPROVE",
+                "analysis", "Refer as suggested."));
+
+        assertThat(steps.task(SAM.username(), id, "AGENCY_REVIEW")).isNotNull();
+        JsonNode review = api.get(BIANCA, "/api/staff/applications/" + id).body().path("reviews").get(0);
+        assertThat(review.path("agencies").toString()).isEqualTo("[\"STATE\"]");
+    }
+
+    @Test
+    void departingFromTheSuggestionTakesAReasonForEachAgencyAddedOrLeftOut() {
+        Api api = new Api(port);
+        CaseSteps steps = CaseSteps.signedByTestIssuer(api);
+        String id = steps.submitted(ALICE.username(), ApplicationForms.valid());
+
+        Api.Reply refused = steps.send(BIANCA.username(), "POST", "/api/staff/applications/" + id + "/review",
+                Map.of("action", "REFER", "agencies", List.of("DOD"), "proposedOutcome", "APPROVE",
+                        "analysis", "Defense only."));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().path("errors").findValuesAsText("field"))
+                .containsExactlyInAnyOrder("referralReasons.DOD", "referralReasons.STATE");
+
+        steps.review(BIANCA.username(), id, Map.of("action", "REFER", "agencies", List.of("DOD"),
+                "proposedOutcome", "APPROVE", "analysis", "Defense only.", "referralReasons", Map.of(
+                        "DOD", "The end user supplies a NATO programme.",
+                        "STATE", "The missile paragraph does not apply: the detectors are not rated for missiles.")));
+
+        JsonNode override = null;
+        for (JsonNode entry : api.get(BIANCA, "/api/staff/applications/" + id + "/timeline").body()) {
+            if (entry.path("action").asText().equals("REFERRAL_SUGGESTION_OVERRIDDEN")) {
+                override = entry;
+            }
+        }
+        assertThat(override).as("the override is audited").isNotNull();
+        assertThat(override.path("actor").asText()).isEqualTo("bianca");
+        assertThat(override.path("after").path("added").path("DOD").asText()).contains("NATO");
+        assertThat(override.path("after").path("removed").path("STATE").asText()).contains("missile paragraph");
+        assertThat(override.path("before").path("suggested").toString()).isEqualTo("[\"STATE\"]");
+    }
+
+    @Test
+    void aCaseKeepsTheReferenceDataVersionItWasRegisteredWith() {
+        Api api = new Api(port);
+        String id = CaseSteps.signedByTestIssuer(api).submitted(ALICE.username(), ApplicationForms.valid());
+        int registeredWith = api.get(BIANCA, "/api/staff/applications/" + id + "/classification").body()
+                .path("licenseRequirement").path("referenceVersion").asInt();
+
+        String chart = ReferenceDataIT.shipped("country-chart.csv").replace("\nAlbania,X,X,,X,,X,X,X,X,X,,,,,,,2;3,",
+                "\nAlbania,X,X,,X,,X,X,X,X,X,,,,,,,2;3;7,");
+        Api.Reply imported = api.upload(ADA, "/api/admin/reference-data/country-chart", Map.of(), "chart.csv",
+                "text/csv", chart.getBytes(StandardCharsets.UTF_8));
+        assertThat(imported.status()).as(imported.body().toString()).isIn(200, 201);
+
+        assertThat(api.get(BIANCA, "/api/staff/applications/" + id + "/classification").body()
+                .path("licenseRequirement").path("referenceVersion").asInt()).isEqualTo(registeredWith);
+        String later = CaseSteps.signedByTestIssuer(api).submitted(ALICE.username(), ApplicationForms.valid());
+        assertThat(api.get(BIANCA, "/api/staff/applications/" + later + "/classification").body()
+                .path("licenseRequirement").path("referenceVersion").asInt())
+                .isEqualTo(imported.body().path("version").asInt());
+    }
+
+    @Test
+    void theApplicantGetsTheLicenseRequirementAsAHintWhileDrafting() {
+        Api api = new Api(port);
+
+        JsonNode hint = api.post(ALICE, "/api/applicant/license-requirement",
+                Map.of("destination", "CN", "eccns", List.of("2B001.a", "EAR99"))).body();
+
+        assertThat(hint.path("answer").asText()).isEqualTo("LICENSE_REQUIRED");
+        assertThat(hint.path("explanation").asText()).startsWith("A license is required to China.")
+                .contains("China has an X in NS2");
+        assertThat(hint.path("endUsers")).isEmpty();
+
+        Api.Reply refused = api.post(ALICE, "/api/applicant/license-requirement",
+                Map.of("destination", "ZZ", "eccns", List.of("3F001")));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().path("errors").findValuesAsText("field"))
+                .containsExactly("destination", "eccns[0]");
+    }
+}

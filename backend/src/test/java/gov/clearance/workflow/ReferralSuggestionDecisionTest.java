@@ -1,0 +1,51 @@
+package gov.clearance.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gov.clearance.referral.ReferralRules.FactKind;
+import gov.clearance.referral.ReferralRules.ReferralRule;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The decision table {@code bpmn/referral-suggestion.dmn}: who reviews what (15 CFR 750.3(b)(2)), by reason for
+ * control, by the destination's Country Group and by the list a party is on.
+ */
+class ReferralSuggestionDecisionTest {
+
+    private static final DmnReferralRules RULES = new DmnReferralRules();
+
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @CsvSource(textBlock = """
+            # kind,        fact, agencies
+            REASON,        NS,   DOD STATE
+            REASON,        RS,   DOD STATE
+            REASON,        EI,   DOD JUSTICE
+            REASON,        SL,   JUSTICE
+            REASON,        NP,   ENERGY STATE
+            REASON,        MT,   STATE
+            REASON,        CB,   STATE
+            REASON,        AT,   STATE
+            REASON,        CC,   STATE
+            REASON,        FC,   ''
+            COUNTRY_GROUP, D:1,  DOD
+            COUNTRY_GROUP, D:2,  ENERGY
+            COUNTRY_GROUP, D:3,  STATE
+            COUNTRY_GROUP, D:4,  STATE
+            COUNTRY_GROUP, D:5,  STATE
+            COUNTRY_GROUP, E:1,  STATE
+            COUNTRY_GROUP, A:1,  ''
+            PARTY_FLAG,    EL,   DOD STATE
+            PARTY_FLAG,    MEU,  DOD
+            PARTY_FLAG,    SDN,  STATE
+            PARTY_FLAG,    DPL,  ''
+            """)
+    void eachFactCallsForTheAgenciesConcernedWithIt(FactKind kind, String fact, String agencies) {
+        List<ReferralRule> rules = RULES.agenciesFor(kind, fact);
+
+        assertThat(rules).extracting(ReferralRule::agency)
+                .containsExactlyInAnyOrder(agencies.isBlank() ? new String[0] : agencies.split(" "));
+        assertThat(rules).allSatisfy(rule -> assertThat(rule.rule()).contains("15 CFR 750.3(b)(2)"));
+    }
+}
