@@ -6,15 +6,17 @@ final class Similarity {
     private Similarity() {
     }
 
+    /** The longest word compared: longer ones are compared by their first 64 letters (no name has such words). */
+    static final int LONGEST_WORD = 64;
+
     /** Jaro-Winkler similarity (prefix scale 0.1, prefix up to 4 characters). */
-    static double jaroWinkler(String a, String b) {
+    static double jaroWinkler(String first, String second) {
+        String a = first.length() > LONGEST_WORD ? first.substring(0, LONGEST_WORD) : first;
+        String b = second.length() > LONGEST_WORD ? second.substring(0, LONGEST_WORD) : second;
         int la = a.length();
         int lb = b.length();
         if (la == 0 || lb == 0) {
             return la == lb ? 1.0 : 0.0;
-        }
-        if (la > 64 || lb > 64) {
-            return jaroWinklerLong(a, b);
         }
         int window = Math.max(0, Math.max(la, lb) / 2 - 1);
         long matchedA = 0;
@@ -63,45 +65,6 @@ final class Similarity {
             prefix++;
         }
         return jaro + prefix * 0.1 * (1.0 - jaro);
-    }
-
-    private static double jaroWinklerLong(String a, String b) {
-        int la = a.length();
-        int lb = b.length();
-        int window = Math.max(0, Math.max(la, lb) / 2 - 1);
-        boolean[] matchedA = new boolean[la];
-        boolean[] matchedB = new boolean[lb];
-        int matches = 0;
-        for (int i = 0; i < la; i++) {
-            int from = Math.max(0, i - window);
-            int to = Math.min(lb - 1, i + window);
-            char c = a.charAt(i);
-            for (int j = from; j <= to; j++) {
-                if (!matchedB[j] && b.charAt(j) == c) {
-                    matchedA[i] = true;
-                    matchedB[j] = true;
-                    matches++;
-                    break;
-                }
-            }
-        }
-        if (matches == 0) {
-            return 0.0;
-        }
-        int transpositions = 0;
-        int j = 0;
-        for (int i = 0; i < la; i++) {
-            if (matchedA[i]) {
-                while (!matchedB[j]) {
-                    j++;
-                }
-                if (a.charAt(i) != b.charAt(j)) {
-                    transpositions++;
-                }
-                j++;
-            }
-        }
-        return winkler(a, b, matches, transpositions);
     }
 
     /**
