@@ -3,18 +3,28 @@
  * attached, and error answers (RFC 9457 problem+json) become errors whose message can be shown.
  */
 
+/** One field Clearance refused, and why: `items[0].eccn`, "must be an ECCN such as 3A001.a.1". */
+export type FieldError = { field: string; reason: string };
+
 /** An error answer from Clearance, read from its problem+json body where there is one. */
 export class ApiProblem extends Error {
   readonly status: number;
   readonly title: string;
   readonly detail: string | null;
+  readonly fieldErrors: FieldError[];
 
-  constructor(status: number, title: string, detail: string | null) {
+  constructor(status: number, title: string, detail: string | null, fieldErrors: FieldError[] = []) {
     super(detail ? `${title}: ${detail}` : title);
     this.name = 'ApiProblem';
     this.status = status;
     this.title = title;
     this.detail = detail;
+    this.fieldErrors = fieldErrors;
+  }
+
+  /** The reason the field was refused, if it was. */
+  reasonFor(field: string): string | undefined {
+    return this.fieldErrors.find((error) => error.field === field)?.reason;
   }
 }
 
@@ -37,6 +47,8 @@ export class ClearanceUnreachable extends Error {
 export type ApiClient = {
   /** Sends the request with the bearer token and returns the JSON body of a successful answer. */
   fetchJson<T>(path: string, init?: RequestInit): Promise<T>;
+  /** Downloads a file (a license PDF, a document) with the bearer token. */
+  fetchBlob(path: string): Promise<Blob>;
 };
 
 type Session = {
@@ -47,23 +59,33 @@ type Session = {
 };
 
 export function createApiClient(session: Session): ApiClient {
+  async function send(path: string, init: RequestInit, accept: string): Promise<Response> {
+    const accessToken = await session.accessToken();
+    if (!accessToken) {
+      await session.sessionEnded();
+      throw new SessionEnded();
+    }
+    const headers = new Headers(init.headers);
+    headers.set('Authorization', `Bearer ${accessToken}`);
+    headers.set('Accept', accept);
+
+    const response = await fetchFromClearance(path, { ...init, headers });
+    if (response.status === 401) {
+      await session.sessionEnded();
+      throw new SessionEnded();
+    }
+    return response;
+  }
   return {
     async fetchJson<T>(path: string, init: RequestInit = {}): Promise<T> {
-      const accessToken = await session.accessToken();
-      if (!accessToken) {
-        await session.sessionEnded();
-        throw new SessionEnded();
+      return readJson<T>(await send(path, init, 'application/json, application/problem+json'));
+    },
+    async fetchBlob(path: string): Promise<Blob> {
+      const response = await send(path, {}, '*/*');
+      if (!response.ok) {
+        throw await problemOf(response);
       }
-      const headers = new Headers(init.headers);
-      headers.set('Authorization', `Bearer ${accessToken}`);
-      headers.set('Accept', 'application/json, application/problem+json');
-
-      const response = await fetchFromClearance(path, { ...init, headers });
-      if (response.status === 401) {
-        await session.sessionEnded();
-        throw new SessionEnded();
-      }
-      return readJson<T>(response);
+      return response.blob();
     },
   };
 }
@@ -94,11 +116,17 @@ async function problemOf(response: Response): Promise<ApiProblem> {
     return new ApiProblem(response.status, fallbackTitle, null);
   }
   try {
-    const problem = (await response.json()) as { title?: unknown; detail?: unknown };
+    const problem = (await response.json()) as { title?: unknown; detail?: unknown; errors?: unknown };
     return new ApiProblem(
       response.status,
       typeof problem.title === 'string' && problem.title ? problem.title : fallbackTitle,
       typeof problem.detail === 'string' && problem.detail ? problem.detail : null,
+      Array.isArray(problem.errors)
+        ? problem.errors.filter(
+            (error): error is FieldError =>
+              typeof error?.field === 'string' && typeof error?.reason === 'string',
+          )
+        : [],
     );
   } catch {
     // A body that claims JSON but is not: the status line is all there is to report.

@@ -1,4 +1,3 @@
-import { SignInStatus } from '../../components/layouts/sign-in-status';
 import { paths } from '../../config/paths';
 
 const referralAgencies = ['Defense', 'State', 'Energy', 'Justice'] as const;
@@ -6,18 +5,6 @@ const referralAgencies = ['Defense', 'State', 'Energy', 'Justice'] as const;
 export function LandingRoute() {
   return (
     <>
-      <a className="skip-link" href="#main-content">
-        Skip to main content
-      </a>
-
-      <header className="site-header">
-        <div className="container site-header-bar">
-          <p className="wordmark">Clearance</p>
-          <SignInStatus />
-        </div>
-      </header>
-
-      <main id="main-content" className="container" tabIndex={-1}>
         <h1>Clearance — interagency export license review</h1>
 
         <section aria-labelledby="about-heading">
@@ -51,13 +38,6 @@ export function LandingRoute() {
             </ul>
           </nav>
         </section>
-      </main>
-
-      <footer className="site-footer">
-        <div className="container">
-          <p>Clearance — interagency export license review</p>
-        </div>
-      </footer>
     </>
   );
 }

@@ -1,0 +1,113 @@
+import { useId, type ReactNode } from 'react';
+
+import type { ApiProblem } from '../../lib/api-client';
+
+type FieldProps = {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  /** Why Clearance refused this field, shown beside it. */
+  error?: string;
+  hint?: ReactNode;
+  type?: string;
+  required?: boolean;
+  multiline?: boolean;
+};
+
+/** A labelled input with its hint and the reason it was refused, both read out with it. */
+export function TextField({ label, value, onChange, error, hint, type = 'text', required, multiline }: FieldProps) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  const common = {
+    id,
+    value,
+    required,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy,
+  };
+  return (
+    <div className={error ? 'field field-invalid' : 'field'}>
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      )}
+      {multiline ? (
+        <textarea {...common} rows={3} onChange={(event) => onChange(event.target.value)} />
+      ) : (
+        <input {...common} type={type} onChange={(event) => onChange(event.target.value)} />
+      )}
+      {error && (
+        <p id={errorId} className="field-error">
+          <span aria-hidden="true">⚠ </span>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+type SelectProps = {
+  label: string;
+  value: string;
+  options: { value: string; label: string }[];
+  onChange(value: string): void;
+  error?: string;
+};
+
+export function SelectField({ label, value, options, onChange, error }: SelectProps) {
+  const id = useId();
+  const errorId = `${id}-error`;
+  return (
+    <div className={error ? 'field field-invalid' : 'field'}>
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
+        onChange={(event) => onChange(event.target.value)}
+      >
+        <option value="">Choose…</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      {error && (
+        <p id={errorId} className="field-error">
+          <span aria-hidden="true">⚠ </span>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** The refusal of a whole request: its title and detail, and how many fields to correct. */
+export function ProblemSummary({ problem }: { problem: ApiProblem | Error | null }) {
+  if (!problem) {
+    return null;
+  }
+  const fields = 'fieldErrors' in problem ? problem.fieldErrors : [];
+  return (
+    <div role="alert" className="problem-summary">
+      <p>
+        <strong>{problem.message}</strong>
+      </p>
+      {fields.length > 0 && (
+        <ul>
+          {fields.map((error) => (
+            <li key={error.field}>
+              <code>{error.field}</code>: {error.reason}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,160 @@
+import { useCallback, useState } from 'react';
+import { Link, useParams } from 'react-router';
+
+import { ProblemSummary, TextField } from '../../components/form/fields';
+import { useApiClient } from '../../lib/auth/identity-provider';
+import { jsonBody, useApiAction, useApiQuery } from '../../lib/use-api';
+import { statusName, type ApplicantCase, type Party } from './types';
+
+/** One application as its applicant sees it: where it stands, what BIS asked, and the decision. */
+export function ApplicationDetail() {
+  const { id } = useParams();
+  const api = useApiClient();
+  const application = useApiQuery<ApplicantCase>(`/api/applicant/applications/${id}`);
+  const submit = useApiAction(
+    useCallback(() => api.fetchJson<ApplicantCase>(`/api/applicant/applications/${id}/submit`, { method: 'POST' }), [api, id]),
+  );
+
+  if (application.status === 'loading') {
+    return <p role="status">Loading the application…</p>;
+  }
+  if (application.status === 'failed') {
+    return <p role="alert">{application.problem.message}</p>;
+  }
+  const { data } = application;
+  const form = data.form;
+  return (
+    <>
+      <h1>{data.controlNumber ? `Application ${data.controlNumber}` : 'Draft application'}</h1>
+      <p className="status-line">
+        Status: <strong>{statusName(data.outcome ?? data.status)}</strong>
+        {data.registeredAt && <> · registered {data.registeredAt.slice(0, 10)}</>}
+      </p>
+      {data.status === 'DRAFT' && (
+        <section aria-labelledby="draft-heading">
+          <h2 id="draft-heading">Draft</h2>
+          <p>
+            <Link to={`/applications/${data.id}/edit`}>Edit the draft</Link>
+          </p>
+          <ProblemSummary problem={submit.problem} />
+          <button
+            type="button"
+            className="primary"
+            disabled={submit.busy}
+            onClick={async () => {
+              if (await submit.run()) {
+                application.reload();
+              }
+            }}
+          >
+            {submit.busy ? 'Submitting…' : 'Submit the application to BIS'}
+          </button>
+        </section>
+      )}
+      {data.openQuestions.map((question) => (
+        <AnswerQuestion key={question.id} applicationId={data.id} questionId={question.id} question={question.question}
+          onAnswered={application.reload} />
+      ))}
+      {data.decision && (
+        <section aria-labelledby="decision-heading">
+          <h2 id="decision-heading">Decision: {statusName(data.decision.outcome)}</h2>
+          <p>Decided on {data.decision.decidedAt.slice(0, 10)}.</p>
+          {data.decision.conditions.length > 0 && (
+            <>
+              <h3>Conditions</h3>
+              <ol>
+                {data.decision.conditions.map((condition, index) => (
+                  <li key={index}>{condition.text}</li>
+                ))}
+              </ol>
+            </>
+          )}
+          {data.decision.license && <LicenseDownload applicationId={data.id} number={data.decision.license.licenseNumber} />}
+        </section>
+      )}
+      <section aria-labelledby="form-heading">
+        <h2 id="form-heading">The application</h2>
+        <dl className="summary">
+          <dt>Applicant</dt>
+          <dd>{partyText(form.applicant)}</dd>
+          <dt>Purchaser</dt>
+          <dd>{partyText(form.purchaser)}</dd>
+          <dt>Ultimate consignee</dt>
+          <dd>{partyText(form.ultimateConsignee)}</dd>
+          <dt>End users</dt>
+          <dd>{(form.endUsers ?? []).map(partyText).join('; ') || '—'}</dd>
+          <dt>Items</dt>
+          <dd>{(form.items ?? []).map((item) => `${item.eccn ?? '?'} ${item.model ?? ''} × ${item.quantity ?? '?'}`).join('; ') || '—'}</dd>
+          <dt>Specific end use</dt>
+          <dd>{form.specificEndUse || '—'}</dd>
+        </dl>
+      </section>
+    </>
+  );
+}
+
+function partyText(party: Partial<Party> | undefined | null): string {
+  return party?.name ? `${party.name}${party.country ? ` (${party.country})` : ''}` : '—';
+}
+
+function AnswerQuestion({ applicationId, questionId, question, onAnswered }: {
+  applicationId: string;
+  questionId: string;
+  question: string;
+  onAnswered(): void;
+}) {
+  const api = useApiClient();
+  const [answer, setAnswer] = useState('');
+  const respond = useApiAction(
+    useCallback(
+      () =>
+        api.fetchJson(`/api/applicant/applications/${applicationId}/responses`, jsonBody('POST', { requestId: questionId, answer })),
+      [api, applicationId, questionId, answer],
+    ),
+  );
+  return (
+    <section aria-labelledby={`question-${questionId}`} className="callout">
+      <h2 id={`question-${questionId}`}>BIS asks</h2>
+      <p>{question}</p>
+      <ProblemSummary problem={respond.problem} />
+      <form
+        onSubmit={async (event) => {
+          event.preventDefault();
+          if ((await respond.run()) !== undefined) {
+            onAnswered();
+          }
+        }}
+      >
+        <TextField label="Your answer" multiline value={answer} onChange={setAnswer} error={respond.reasonFor('answer')} />
+        <button type="submit" className="primary" disabled={respond.busy}>
+          Send the answer
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function LicenseDownload({ applicationId, number }: { applicationId: string; number: string }) {
+  const api = useApiClient();
+  const [problem, setProblem] = useState<string | null>(null);
+  const download = async () => {
+    try {
+      const url = URL.createObjectURL(await api.fetchBlob(`/api/applicant/applications/${applicationId}/license.pdf`));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = `license-${number}.pdf`;
+      link.click();
+      URL.revokeObjectURL(url);
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : String(error));
+    }
+  };
+  return (
+    <>
+      <button type="button" onClick={() => void download()}>
+        Download license {number} (PDF)
+      </button>
+      {problem && <p role="alert">{problem}</p>}
+    </>
+  );
+}

@@ -1,0 +1,142 @@
+import { useState } from 'react';
+import { useParams } from 'react-router';
+
+import { useIdentity } from '../../lib/auth/identity-provider';
+import { useApiQuery } from '../../lib/use-api';
+import { statusName } from '../applications/types';
+import { BisReviewForm } from './bis-review-form';
+import { ClassificationPanel } from './classification-panel';
+import { PositionForm } from './position-form';
+import { ScreeningPanel } from './screening-panel';
+import { Timeline } from './timeline';
+import type { StaffCase } from './types';
+
+/** A case as the signed-in member of staff may see it, with the work they can do on it. */
+export function CaseView() {
+  const { id } = useParams();
+  const { state } = useIdentity();
+  const person = state.status === 'signed-in' ? state.person : null;
+  const staffCase = useApiQuery<StaffCase>(`/api/staff/applications/${id}`);
+  const [version, setVersion] = useState(0);
+  const changed = () => {
+    staffCase.reload();
+    setVersion((v) => v + 1);
+  };
+
+  if (staffCase.status === 'loading') {
+    return <p role="status">Loading the case…</p>;
+  }
+  if (staffCase.status === 'failed') {
+    return <p role="alert">{staffCase.problem.message}</p>;
+  }
+  const { application, clock, classification, screening, referrals, reviews, openTasks, decision } = staffCase.data;
+  const isAnalyst = !!person && person.roles.includes('ANALYST') && person.agency === 'BIS';
+  const reviewTask = openTasks.find((task) => task.type === 'BIS_REVIEW');
+  const agencyTask = openTasks.find((task) => task.type === 'AGENCY_REVIEW' && task.referralId && task.agency === person?.agency);
+  const nextDeadline = clock?.deadlines.filter((deadline) => !deadline.metAt).sort((a, b) => a.dueOn.localeCompare(b.dueOn))[0];
+  const form = application.form;
+  return (
+    <>
+      <h1>Case {application.controlNumber ?? application.id}</h1>
+      <p className="status-line">
+        Status: <strong>{statusName(application.outcome ?? application.status)}</strong>
+        {clock && (
+          <>
+            {' '}
+            · Day {clock.processingDay} of 90{clock.onHold ? ' (on hold)' : ''}
+            {nextDeadline && (
+              <span className={nextDeadline.overdue ? 'overdue-text' : undefined}>
+                {' '}
+                · Next deadline: {nextDeadline.what} on {nextDeadline.dueOn}
+                {nextDeadline.overdue && <strong> — overdue</strong>}
+              </span>
+            )}
+          </>
+        )}
+      </p>
+
+      <section aria-labelledby="application-heading">
+        <h2 id="application-heading">Application</h2>
+        <dl className="summary">
+          <dt>Applicant</dt>
+          <dd>{form.applicant?.name ?? '—'}</dd>
+          <dt>Ultimate consignee</dt>
+          <dd>
+            {form.ultimateConsignee?.name ?? '—'} ({form.ultimateConsignee?.country ?? '—'})
+          </dd>
+          <dt>End users</dt>
+          <dd>{(form.endUsers ?? []).map((party) => `${party.name} (${party.country})`).join('; ') || '—'}</dd>
+          <dt>Items</dt>
+          <dd>{(form.items ?? []).map((item) => `${item.eccn} ${item.model ?? ''} × ${item.quantity ?? '?'}`).join('; ')}</dd>
+          <dt>Specific end use</dt>
+          <dd>{form.specificEndUse ?? '—'}</dd>
+        </dl>
+      </section>
+
+      {classification && (
+        <ClassificationPanel requirement={classification.licenseRequirement} suggestion={classification.referralSuggestion} />
+      )}
+      {screening && (
+        <ScreeningPanel applicationId={application.id} screening={screening} mayAdjudicate={isAnalyst} onChanged={changed} />
+      )}
+      {isAnalyst && reviewTask && (
+        <BisReviewForm applicationId={application.id} suggestion={classification?.referralSuggestion ?? null} onReviewed={changed} />
+      )}
+      {agencyTask?.referralId && person?.agency && (
+        <PositionForm referralId={agencyTask.referralId} agency={person.agency} onRecorded={changed} />
+      )}
+
+      {reviews.length > 0 && (
+        <section aria-labelledby="reviews-heading">
+          <h2 id="reviews-heading">BIS reviews</h2>
+          {reviews.map((review, index) => (
+            <p key={index}>
+              {statusName(review.action)}
+              {review.agencies.length > 0 && ` to ${review.agencies.join(', ')}`}
+              {review.proposedOutcome && `, proposing ${statusName(review.proposedOutcome).toLowerCase()}`} by {review.reviewedBy}
+              {review.analysis && `: ${review.analysis}`}
+            </p>
+          ))}
+        </section>
+      )}
+      {referrals.length > 0 && (
+        <section aria-labelledby="positions-heading">
+          <h2 id="positions-heading">Agency positions</h2>
+          <div className="side-by-side">
+            {referrals.map(({ referral, position }) => (
+              <article key={referral.id} className="card" aria-label={`${referral.agency} position`}>
+                <h3>{referral.agency}</h3>
+                {position ? (
+                  <>
+                    <p>
+                      <strong>{statusName(position.type)}</strong> by {position.recordedBy}
+                    </p>
+                    <p>{position.rationale}</p>
+                    {position.conditions.length > 0 && (
+                      <ol>
+                        {position.conditions.map((condition) => (
+                          <li key={condition.sequence}>{condition.text}</li>
+                        ))}
+                      </ol>
+                    )}
+                    {position.statutoryBasis && <p>Statutory basis: {position.statutoryBasis}</p>}
+                    {position.regulatoryBasis && <p>Regulatory basis: {position.regulatoryBasis}</p>}
+                  </>
+                ) : (
+                  <p>No position yet.</p>
+                )}
+              </article>
+            ))}
+          </div>
+        </section>
+      )}
+      {decision && (
+        <section aria-labelledby="decision-heading">
+          <h2 id="decision-heading">Decision: {statusName(decision.outcome)}</h2>
+          <p>{decision.rationale}</p>
+        </section>
+      )}
+      <Timeline applicationId={application.id} version={version} />
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import type { LicenseRequirement, ReferralSuggestion } from './types';
+
+const ANSWERS: Record<string, string> = {
+  LICENSE_REQUIRED: 'License required',
+  DEPENDS_ON_THE_ITEM: 'Depends on the item',
+  NO_LICENSE_REQUIRED: 'No license required',
+  UNKNOWN: 'Classify by hand',
+};
+
+/** Whether a license is required and why, per item and row, and the agencies suggested for referral. */
+export function ClassificationPanel({ requirement, suggestion }: { requirement: LicenseRequirement; suggestion: ReferralSuggestion }) {
+  return (
+    <section aria-labelledby="classification-heading">
+      <h2 id="classification-heading">License requirement: {ANSWERS[requirement.answer] ?? requirement.answer}</h2>
+      <p>{requirement.explanation}</p>
+      <p className="field-hint">
+        Destination {requirement.destinationName ?? requirement.destination ?? '—'}, Country Groups{' '}
+        {requirement.countryGroups.length > 0 ? [...requirement.countryGroups].sort().join(', ') : 'none'}; reference data
+        version {requirement.referenceVersion}.
+      </p>
+      {requirement.items.map((item) => (
+        <details key={item.item}>
+          <summary>
+            Item {item.item + 1}: {item.eccn} — {ANSWERS[item.answer] ?? item.answer}
+          </summary>
+          {item.heading && <p>{item.heading}</p>}
+          <table>
+            <caption className="visually-hidden">License requirement rows of {item.eccn}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Row</th>
+                <th scope="col">Column</th>
+                <th scope="col">Covers the item</th>
+                <th scope="col">Controls the destination</th>
+              </tr>
+            </thead>
+            <tbody>
+              {item.controls.map((check, index) => (
+                <tr key={index}>
+                  <td>{check.appliesTo}</td>
+                  <td>{check.column ?? '—'}</td>
+                  <td>{check.scope === 'APPLIES' ? 'Yes' : check.scope === 'MAY_APPLY' ? 'Maybe' : 'No'}</td>
+                  <td>{check.destinationControlled === null ? 'Read the row' : check.destinationControlled ? 'Yes (X)' : 'No'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      ))}
+      <h3>Suggested referral</h3>
+      {suggestion.agencies.length === 0 ? (
+        <p>No agency is suggested: no reason for control, Country Group or party list calls for one.</p>
+      ) : (
+        <ul>
+          {suggestion.agencies.map((agency) => (
+            <li key={agency.agency}>
+              <strong>{agency.agency}</strong>: {agency.rules.join(' ')}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import { useApiQuery } from '../../lib/use-api';
+import type { TimelineEntry } from './types';
+
+function actionName(action: string): string {
+  const words = action.toLowerCase().split('_');
+  return words[0][0].toUpperCase() + words[0].slice(1) + (words.length > 1 ? ` ${words.slice(1).join(' ')}` : '');
+}
+
+/** Everything that happened to the case, oldest first, with who did it. */
+export function Timeline({ applicationId, version }: { applicationId: string; version: number }) {
+  const timeline = useApiQuery<TimelineEntry[]>(`/api/staff/applications/${applicationId}/timeline?v=${version}`);
+  return (
+    <section aria-labelledby="timeline-heading">
+      <h2 id="timeline-heading">Timeline</h2>
+      {timeline.status === 'loading' && <p role="status">Loading the timeline…</p>}
+      {timeline.status === 'failed' && <p role="alert">{timeline.problem.message}</p>}
+      {timeline.status === 'loaded' && (
+        <ol className="timeline">
+          {timeline.data.map((entry) => (
+            <li key={entry.sequence}>
+              <time dateTime={entry.at}>{entry.at.replace('T', ' ').slice(0, 16)}</time> {actionName(entry.action)} by{' '}
+              {entry.actorName || entry.actor}
+              {entry.agency ? ` (${entry.agency})` : ''}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+import type { ApplicationForm } from '../applications/types';
+import type { Task } from '../tasks/task-list';
+
+export type ControlCheck = {
+  reason: string | null;
+  column: string | null;
+  appliesTo: string;
+  scope: string;
+  destinationControlled: boolean | null;
+  finding: string;
+};
+
+export type LicenseRequirement = {
+  referenceVersion: number;
+  destination: string | null;
+  destinationName: string | null;
+  countryGroups: string[];
+  answer: string;
+  explanation: string;
+  items: { item: number; eccn: string; heading: string | null; answer: string; explanation: string; controls: ControlCheck[] }[];
+  embargo: { countryGroup: string | null; section: string; rule: string } | null;
+  endUsers: { party: string; list: string; reviewPolicy: string | null; confirmed: boolean; finding: string }[];
+};
+
+export type ReferralSuggestion = { agencies: { agency: string; rules: string[] }[]; facts: string[] };
+
+export type ScreeningHit = {
+  id: string;
+  party: string;
+  partyName: string;
+  partyCountry: string | null;
+  list: string;
+  listedName: string;
+  matchedName: string;
+  listCountries: string[];
+  entityList: boolean;
+  licensePolicy: string | null;
+  score: number;
+  reasons: string[];
+  current: boolean;
+  adjudication: { outcome: string; reason: string; adjudicatedBy: string; adjudicatedAt: string } | null;
+};
+
+export type CaseScreening = {
+  lastRun: { cause: string; listFileName: string; screenedAt: string; parties: number; hits: number } | null;
+  openHits: number;
+  reviewPolicy: string | null;
+  hits: ScreeningHit[];
+};
+
+export type Deadline = { kind: string; what: string; agency: string | null; dueOn: string; metAt: string | null; overdue: boolean };
+
+export type StaffCase = {
+  application: { id: string; status: string; outcome: string | null; controlNumber: string | null; form: Partial<ApplicationForm> };
+  reviews: { action: string; proposedOutcome: string | null; analysis: string | null; agencies: string[]; reviewedBy: string; reviewedAt: string }[];
+  referrals: {
+    referral: { id: string; agency: string; referredAt: string };
+    position: { type: string; rationale: string; statutoryBasis: string | null; regulatoryBasis: string | null;
+      conditions: { sequence: number; text: string }[]; recordedBy: string; recordedAt: string } | null;
+  }[];
+  decision: { outcome: string; rationale: string; decidedAt: string } | null;
+  openTasks: Task[];
+  clock: { processingDay: number; onHold: boolean; heldDays: number; deadlines: Deadline[] } | null;
+  classification: { licenseRequirement: LicenseRequirement; referralSuggestion: ReferralSuggestion } | null;
+  screening: CaseScreening | null;
+};
+
+export type TimelineEntry = { sequence: number; at: string; actor: string; actorName: string; agency: string | null; action: string };
+
+export const AGENCIES = [
+  { code: 'DOD', name: 'Defense' },
+  { code: 'STATE', name: 'State' },
+  { code: 'ENERGY', name: 'Energy' },
+  { code: 'JUSTICE', name: 'Justice' },
+];

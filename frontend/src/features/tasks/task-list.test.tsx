@@ -1,0 +1,68 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+
+import { danDefense, json } from '../../testing/clearance-api';
+import { renderSignedIn } from '../../testing/render-signed-in';
+import { TaskList, type Task } from './task-list';
+
+vi.mock('oidc-client-ts', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('oidc-client-ts')>()),
+  UserManager: (await import('../../testing/fake-user-manager')).FakeUserManager,
+}));
+
+const task = (id: string, controlNumber: string, due: string | null, assignee: string | null = null): Task => ({
+  id,
+  type: 'AGENCY_REVIEW',
+  name: 'Agency review',
+  applicationId: `case-${id}`,
+  controlNumber,
+  agency: 'DOD',
+  created: '2026-11-01T10:00:00Z',
+  due,
+  assignee,
+  referralId: `referral-${id}`,
+  assessmentId: null,
+});
+
+describe('The task list', () => {
+  it('puts overdue tasks first, then the soonest due, and marks the overdue ones in words', async () => {
+    renderSignedIn(<TaskList />, {
+      person: danDefense,
+      route: '/tasks',
+      url: '/tasks',
+      answers: {
+        '/api/staff/tasks': () =>
+          json([task('1', 'D000003', '2999-01-20T00:00:00Z'), task('2', 'D000001', null),
+            task('3', 'D000002', '2020-01-01T00:00:00Z'), task('4', 'D000004', '2999-01-10T00:00:00Z')]),
+      },
+    });
+
+    const rows = await screen.findAllByRole('row');
+    const cases = rows.slice(1).map((row) => within(row).getAllByRole('cell')[0].textContent);
+    expect(cases).toEqual(['D000002', 'D000004', 'D000003', 'D000001']);
+    expect(within(rows[1]).getByText('Overdue')).toBeInTheDocument();
+    expect(within(rows[2]).queryByText('Overdue')).not.toBeInTheDocument();
+  });
+
+  it('claims an unclaimed task and shows it as the person’s own', async () => {
+    let claimed = false;
+    const fetch = renderSignedIn(<TaskList />, {
+      person: danDefense,
+      route: '/tasks',
+      url: '/tasks',
+      answers: {
+        '/api/staff/tasks': () => json([task('7', 'D000007', null, claimed ? 'dan' : null)]),
+        '/api/staff/tasks/7/claim': () => {
+          claimed = true;
+          return new Response(null, { status: 204 });
+        },
+      },
+    });
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Claim D000007' }));
+
+    expect(await screen.findByRole('button', { name: 'Unclaim D000007' })).toBeInTheDocument();
+    expect(fetch).toHaveBeenCalledWith('/api/staff/tasks/7/claim', expect.objectContaining({ method: 'POST' }));
+  });
+});
