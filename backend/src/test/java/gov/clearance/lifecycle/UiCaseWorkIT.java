@@ -1,0 +1,157 @@
+package gov.clearance.lifecycle;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A case worked in the browser by the demo users, signed in on Keycloak's page: alice drafts an application
+ * in steps and submits it, bianca reads the license-required explanation and refers the case to the suggested
+ * agency, sam records State's position. Each main screen is checked with axe-core (WCAG 2.1 AA) and saved
+ * as a screenshot in {@code target/screenshots}.
+ */
+class UiCaseWorkIT extends AgainstRealKeycloak {
+
+    private static final Pattern KEYCLOAK_PAGE = Pattern.compile(RealKeycloak.ISSUER.replace(".", "\\.") + "/.*");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static Chromium chromium;
+
+    @BeforeAll
+    static void startBrowser() {
+        chromium = new Chromium();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        chromium.close();
+    }
+
+    @Test
+    void anApplicationGoesFromDraftToAnAgencyPositionThroughTheBrowser() {
+        RealKeycloak.allowSignInFrom(port);
+        String consignee = "Fraunhofer Institut " + UUID.randomUUID().toString().substring(0, 8);
+
+        String controlNumber;
+        try (BrowserContext alice = chromium.browser.newContext()) {
+            Page page = signedIn(alice, "alice");
+            link(page, "New application").click();
+            assertThat(heading(page, "New license application")).isVisible();
+            field(page, "Contact name").fill("Alice Example");
+            field(page, "Contact phone").fill("+1 202 555 0100");
+            field(page, "Contact email").fill("alice@acme.example");
+            field(page, "Applicant name").fill("Acme Exports Inc.");
+            field(page, "Applicant address").fill("1 Main St, Arlington VA 22201");
+            nextStep(page, "Parties");
+            party(page, "Purchaser", consignee);
+            party(page, "Ultimate consignee", consignee);
+            party(page, "End user 1", consignee);
+            nextStep(page, "Items");
+            field(page, "ECCN").fill("3A001.a.1");
+            field(page, "Model").fill("MX-200");
+            field(page, "Quantity").fill("10");
+            field(page, "Unit price (USD)").fill("1500.00");
+            field(page, "Total price (USD)").fill("15000.00");
+            field(page, "Manufacturer").fill("Acme Sensors");
+            field(page, "Technical description").fill("Focal plane array detector");
+            field(page, "Total value (USD)").fill("15000.00");
+            assertThat(page.getByText("A license may be required for 3A001.a.1 to Germany").first()).isVisible();
+            screenshot(page, "applicant-items-with-license-hint");
+            nextStep(page, "End use");
+            field(page, "Specific end use").fill("Characterisation of infrared detectors in a university laboratory.");
+            nextStep(page, "Review and sign");
+            field(page, "Signed by (name)").fill("Alice Example");
+            field(page, "Title").fill("Export Compliance Officer");
+            button(page, "Save draft").click();
+
+            assertThat(heading(page, "Draft application")).isVisible();
+            button(page, "Submit the application to BIS").click();
+            Locator title = page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
+            assertThat(title).hasText(Pattern.compile("Application [A-Z][0-9]{6}"));
+            assertThat(page.getByText("Under review").first()).isVisible();
+            controlNumber = title.textContent().replace("Application ", "").strip();
+            screenshot(page, "applicant-submitted");
+        }
+
+        try (BrowserContext bianca = chromium.browser.newContext()) {
+            Page page = signedIn(bianca, "bianca");
+            assertThat(heading(page, "Task list")).isVisible();
+            link(page, controlNumber).first().click();
+            assertThat(heading(page, "Case " + controlNumber)).isVisible();
+            assertThat(page.getByText("Depends on the item").first()).isVisible();
+            assertThat(page.getByText("missile technology").first()).isVisible();
+            assertThat(page.getByText(Pattern.compile("Day \\d+ of 90"))).isVisible();
+            assertThat(page.getByLabel("State (STATE) — suggested")).isChecked();
+            screenshot(page, "analyst-case-review");
+            page.getByLabel("Proposed outcome").selectOption("APPROVE");
+            field(page, "Analysis").fill("Refer to State for the missile technology paragraph.");
+            button(page, "Record the review").click();
+            assertThat(page.getByText("Refer to STATE").first()).isVisible();
+        }
+
+        try (BrowserContext sam = chromium.browser.newContext()) {
+            Page page = signedIn(sam, "sam");
+            link(page, controlNumber).first().click();
+            assertThat(heading(page, "STATE position")).isVisible();
+            page.getByLabel("Position", new Page.GetByLabelOptions().setExact(true)).selectOption("APPROVE");
+            field(page, "Rationale").fill("No missile end use; civil research laboratory.");
+            screenshot(page, "reviewer-position");
+            button(page, "Record the position").click();
+            assertThat(page.getByText("Approve by sam")).isVisible();
+        }
+    }
+
+    private Page signedIn(BrowserContext context, String user) {
+        Page page = context.newPage();
+        page.navigate("http://127.0.0.1:" + port + "/");
+        button(page, "Sign in").click();
+        page.waitForURL(KEYCLOAK_PAGE);
+        page.locator("#username").fill(user);
+        page.locator("#password").fill(user);
+        page.locator("#kc-login").click();
+        page.waitForURL("http://127.0.0.1:" + port + "/**");
+        assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Signed-in user"))).isVisible();
+        return page;
+    }
+
+    private static void party(Page page, String role, String name) {
+        field(page, role + " name").fill(name);
+        field(page, role + " address").fill("Hansastrasse 27c, 80686 Munich");
+        field(page, role + " country").fill("DE");
+    }
+
+    private static void nextStep(Page page, String step) {
+        button(page, "Next: " + step).click();
+    }
+
+    private static Locator field(Page page, String label) {
+        return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
+    }
+
+    private static Locator button(Page page, String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    private static Locator link(Page page, String name) {
+        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    private static Locator heading(Page page, String name) {
+        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    /** Saves the screen as test output, and checks it against WCAG 2.1 AA with axe-core. */
+    private static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        org.assertj.core.api.Assertions.assertThat(Accessibility.violations(page)).as("axe-core on " + name).isEmpty();
+    }
+}
