@@ -4,8 +4,10 @@ import { useParams } from 'react-router';
 import { useIdentity } from '../../lib/auth/identity-provider';
 import { useApiQuery } from '../../lib/use-api';
 import { statusName } from '../applications/types';
+import { AssessmentForm, AssessmentRequestForm } from './assessment-forms';
 import { BisReviewForm } from './bis-review-form';
 import { ClassificationPanel } from './classification-panel';
+import { DecisionForm, RulingForm } from './decision-forms';
 import { PositionForm } from './position-form';
 import { ScreeningPanel } from './screening-panel';
 import { Timeline } from './timeline';
@@ -29,10 +31,15 @@ export function CaseView() {
   if (staffCase.status === 'failed') {
     return <p role="alert">{staffCase.problem.message}</p>;
   }
-  const { application, clock, classification, screening, referrals, reviews, openTasks, decision } = staffCase.data;
+  const { application, clock, classification, screening, referrals, reviews, openTasks, decision, reconciliation } =
+    staffCase.data;
+  const roles = person?.roles ?? [];
   const isAnalyst = !!person && person.roles.includes('ANALYST') && person.agency === 'BIS';
   const reviewTask = openTasks.find((task) => task.type === 'BIS_REVIEW');
   const agencyTask = openTasks.find((task) => task.type === 'AGENCY_REVIEW' && task.referralId && task.agency === person?.agency);
+  const decisionTask = openTasks.find((task) => task.type === 'DECISION');
+  const rulingTask = openTasks.find((task) => task.type === 'OC_DECISION');
+  const assessmentTask = openTasks.find((task) => task.type === 'COMPONENT_ASSESSMENT' && task.assessmentId);
   const nextDeadline = clock?.deadlines.filter((deadline) => !deadline.metAt).sort((a, b) => a.dueOn.localeCompare(b.dueOn))[0];
   const form = application.form;
   return (
@@ -82,9 +89,19 @@ export function CaseView() {
       {isAnalyst && reviewTask && (
         <BisReviewForm applicationId={application.id} suggestion={classification?.referralSuggestion ?? null} onReviewed={changed} />
       )}
+      {agencyTask?.referralId && roles.includes('ARBITER') && (
+        <AssessmentRequestForm referralId={agencyTask.referralId} onRequested={changed} />
+      )}
       {agencyTask?.referralId && person?.agency && (
         <PositionForm referralId={agencyTask.referralId} agency={person.agency} onRecorded={changed} />
       )}
+      {assessmentTask?.assessmentId && roles.includes('ASSESSOR') && (
+        <AssessmentForm assessmentId={assessmentTask.assessmentId} component={person?.component ?? 'Component'} onRecorded={changed} />
+      )}
+      {decisionTask && isAnalyst && (
+        <DecisionForm applicationId={application.id} agencyConditions={staffCase.data.proposedConditions} onDecided={changed} />
+      )}
+      {rulingTask && roles.includes('OC_CHAIR') && <RulingForm applicationId={application.id} onRuled={changed} />}
 
       {reviews.length > 0 && (
         <section aria-labelledby="reviews-heading">
@@ -103,7 +120,7 @@ export function CaseView() {
         <section aria-labelledby="positions-heading">
           <h2 id="positions-heading">Agency positions</h2>
           <div className="side-by-side">
-            {referrals.map(({ referral, position }) => (
+            {referrals.map(({ referral, position, assessments }) => (
               <article key={referral.id} className="card" aria-label={`${referral.agency} position`}>
                 <h3>{referral.agency}</h3>
                 {position ? (
@@ -125,9 +142,33 @@ export function CaseView() {
                 ) : (
                   <p>No position yet.</p>
                 )}
+                {assessments.map((assessment) => (
+                  <div key={assessment.id} className="assessment">
+                    <h4>{assessment.component} assessment</h4>
+                    {assessment.recommendation ? (
+                      <p>
+                        <strong>{statusName(assessment.recommendation)}</strong> by {assessment.recordedBy}: {assessment.rationale}
+                      </p>
+                    ) : (
+                      <p>Awaited.</p>
+                    )}
+                  </div>
+                ))}
               </article>
             ))}
           </div>
+        </section>
+      )}
+      {reconciliation && (
+        <section aria-labelledby="reconciliation-heading">
+          <h2 id="reconciliation-heading">Reconciliation: {statusName(reconciliation.verdict)}</h2>
+          <ul>
+            {reconciliation.positions.map((position) => (
+              <li key={position.agency}>
+                {position.agency}: {statusName(position.positionType)} — {statusName(position.verdict).toLowerCase()}
+              </li>
+            ))}
+          </ul>
         </section>
       )}
       {decision && (

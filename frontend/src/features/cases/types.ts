@@ -53,8 +53,12 @@ export type Deadline = { kind: string; what: string; agency: string | null; dueO
 export type StaffCase = {
   application: { id: string; status: string; outcome: string | null; controlNumber: string | null; form: Partial<ApplicationForm> };
   reviews: { action: string; proposedOutcome: string | null; analysis: string | null; agencies: string[]; reviewedBy: string; reviewedAt: string }[];
+  reconciliation: { verdict: string; reconciledAt: string; positions: { agency: string; positionType: string; verdict: string }[] } | null;
+  proposedConditions: { sequence: number; text: string; authorAgency: string }[];
   referrals: {
     referral: { id: string; agency: string; referredAt: string };
+    assessments: { id: string; component: string; recommendation: string | null; rationale: string | null;
+      conditions: string[]; recordedBy: string | null }[];
     position: { type: string; rationale: string; statutoryBasis: string | null; regulatoryBasis: string | null;
       conditions: { sequence: number; text: string }[]; recordedBy: string; recordedAt: string } | null;
   }[];

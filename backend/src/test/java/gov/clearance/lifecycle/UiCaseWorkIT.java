@@ -83,31 +83,129 @@ class UiCaseWorkIT extends AgainstRealKeycloak {
         }
 
         try (BrowserContext bianca = chromium.browser.newContext()) {
-            Page page = signedIn(bianca, "bianca");
-            assertThat(heading(page, "Task list")).isVisible();
-            link(page, controlNumber).first().click();
-            assertThat(heading(page, "Case " + controlNumber)).isVisible();
+            Page page = caseOf(bianca, "bianca", controlNumber);
             assertThat(page.getByText("Depends on the item").first()).isVisible();
             assertThat(page.getByText("missile technology").first()).isVisible();
             assertThat(page.getByText(Pattern.compile("Day \\d+ of 90"))).isVisible();
             assertThat(page.getByLabel("State (STATE) — suggested")).isChecked();
             screenshot(page, "analyst-case-review");
-            page.getByLabel("Proposed outcome").selectOption("APPROVE");
-            field(page, "Analysis").fill("Refer to State for the missile technology paragraph.");
+            page.getByLabel("Defense (DOD)").check();
+            page.getByLabel("Energy (ENERGY)").check();
+            field(page, "Proposed outcome").selectOption("APPROVE");
+            field(page, "Analysis").fill("Refer to State for the missile paragraph; Defense and Energy to be sure.");
             button(page, "Record the review").click();
-            assertThat(page.getByText("Refer to STATE").first()).isVisible();
+            assertThat(page.getByText("give the reason to refer to it").first()).isVisible();
+            field(page, "Why add Defense?").fill("The end user also works on military programmes.");
+            field(page, "Why add Energy?").fill("The detectors are used near a research reactor.");
+            button(page, "Record the review").click();
+            assertThat(page.getByText("Refer to STATE, DOD, ENERGY").first()).isVisible();
         }
 
-        try (BrowserContext sam = chromium.browser.newContext()) {
-            Page page = signedIn(sam, "sam");
-            link(page, controlNumber).first().click();
-            assertThat(heading(page, "STATE position")).isVisible();
-            page.getByLabel("Position", new Page.GetByLabelOptions().setExact(true)).selectOption("APPROVE");
-            field(page, "Rationale").fill("No missile end use; civil research laboratory.");
-            screenshot(page, "reviewer-position");
-            button(page, "Record the position").click();
-            assertThat(page.getByText("Approve by sam")).isVisible();
+        try (BrowserContext dan = chromium.browser.newContext()) {
+            Page page = caseOf(dan, "dan", controlNumber);
+            page.getByLabel("Army").check();
+            field(page, "Instructions to the components").fill("Assess the military end-use risk.");
+            button(page, "Request the assessments").click();
+            assertThat(page.getByText("ARMY assessment")).isVisible();
         }
+        try (BrowserContext ari = chromium.browser.newContext()) {
+            Page page = caseOf(ari, "ari", controlNumber);
+            field(page, "Recommendation").selectOption("APPROVE_WITH_CONDITIONS");
+            field(page, "Rationale for the recommendation").fill("Acceptable with end-use checks.");
+            field(page, "Recommended conditions (one per line)").fill("No reexport without prior authorization.");
+            screenshot(page, "assessor-assessment");
+            button(page, "Record the assessment").click();
+            assertThat(page.getByText("Approve with conditions by ari")).isVisible();
+        }
+        try (BrowserContext dan = chromium.browser.newContext()) {
+            Page page = caseOf(dan, "dan", controlNumber);
+            assertThat(page.getByText("Approve with conditions by ari")).isVisible();
+            recordPosition(page, "APPROVE_WITH_CONDITIONS", "Approve with the Army's condition.",
+                    "No reexport without prior authorization.");
+            screenshot(page, "arbiter-position");
+        }
+        for (String reviewer : new String[] {"sam", "erin"}) {
+            try (BrowserContext context = chromium.browser.newContext()) {
+                Page page = caseOf(context, reviewer, controlNumber);
+                recordPosition(page, "APPROVE", "No concern for our agency.", null);
+                if (reviewer.equals("sam")) {
+                    screenshot(page, "reviewer-position");
+                }
+            }
+        }
+
+        try (BrowserContext bianca = chromium.browser.newContext()) {
+            Page page = caseOf(bianca, "bianca", controlNumber);
+            assertThat(heading(page, "Decide the case")).isVisible();
+            assertThat(page.getByText("No reexport without prior authorization.").first()).isVisible();
+            field(page, "Rationale for the decision").fill("All agencies agree; the Army's condition is carried.");
+            screenshot(page, "analyst-decision");
+            button(page, "Record the decision").click();
+            assertThat(page.getByText("Decision: Approved with conditions")).isVisible();
+        }
+
+        try (BrowserContext alice = chromium.browser.newContext()) {
+            Page page = signedIn(alice, "alice");
+            link(page, controlNumber).click();
+            Locator download = button(page, Pattern.compile("Download license .* \\(PDF\\)"));
+            for (int attempt = 0; attempt < 20 && download.count() == 0; attempt++) {
+                page.waitForTimeout(500);
+                page.reload();
+            }
+            assertThat(page.getByText("No reexport without prior authorization.")).isVisible();
+            com.microsoft.playwright.Download pdf = page.waitForDownload(download::click);
+            org.assertj.core.api.Assertions.assertThat(pdf.suggestedFilename()).endsWith(".pdf");
+            screenshot(page, "applicant-license");
+        }
+    }
+
+    @Test
+    void aDisputeGoesToTheOperatingCommitteeChairWhoRulesInTheBrowser() {
+        RealKeycloak.allowSignInFrom(port);
+        CaseSteps steps = new CaseSteps(new Api(port), AgainstRealKeycloak::signIn);
+        String id = steps.submitted("alice", ApplicationForms.valid());
+        steps.refer("bianca", id, "APPROVE", "STATE");
+        steps.recordPosition("sam", id, java.util.Map.of("type", "DENY", "rationale", "Contrary to foreign policy.",
+                "statutoryBasis", "50 U.S.C. 4813", "regulatoryBasis", "15 CFR 742.4"));
+        steps.awaitStatus("oscar", id, "ESCALATED");
+
+        try (BrowserContext oscar = chromium.browser.newContext()) {
+            Page page = signedIn(oscar, "oscar");
+            page.navigate("http://127.0.0.1:" + port + "/cases/" + id);
+            assertThat(page.getByText("Reconciliation: Dispute")).isVisible();
+            assertThat(page.getByText("Regulatory basis: 15 CFR 742.4")).isVisible();
+            page.getByLabel("Ruling", new Page.GetByLabelOptions().setExact(true)).selectOption("APPROVED");
+            field(page, "Rationale for the ruling").fill("The foreign policy concern is met by the end-use checks.");
+            screenshot(page, "oc-chair-ruling");
+            button(page, "Record the ruling").click();
+            assertThat(heading(page, "Ruling on the dispute")).hasCount(0);
+            assertThat(page.getByText("Ruling recorded by Oscar").first()).isVisible();
+        }
+    }
+
+    private Page caseOf(BrowserContext context, String user, String controlNumber) {
+        Page page = signedIn(context, user);
+        assertThat(heading(page, "Task list")).isVisible();
+        // the task may be created a moment after the step before it (the process runs some steps as jobs)
+        for (int attempt = 0; attempt < 20 && link(page, controlNumber).count() == 0; attempt++) {
+            page.waitForTimeout(500);
+            page.reload();
+            assertThat(heading(page, "Task list")).isVisible();
+        }
+        link(page, controlNumber).first().click();
+        assertThat(heading(page, "Case " + controlNumber)).isVisible();
+        return page;
+    }
+
+    private static void recordPosition(Page page, String type, String rationale, String conditions) {
+        page.getByLabel("Position", new Page.GetByLabelOptions().setExact(true)).selectOption(type);
+        field(page, "Rationale").fill(rationale);
+        if (conditions != null) {
+            field(page, "Conditions (one per line)").fill(conditions);
+        }
+        button(page, "Record the position").click();
+        assertThat(page.getByText(Pattern.compile("No position yet|Approve"))).not().hasCount(0);
+        assertThat(heading(page, "Record the position")).hasCount(0);
     }
 
     private Page signedIn(BrowserContext context, String user) {
@@ -139,6 +237,10 @@ class UiCaseWorkIT extends AgainstRealKeycloak {
 
     private static Locator button(Page page, String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    private static Locator button(Page page, Pattern name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
     }
 
     private static Locator link(Page page, String name) {
