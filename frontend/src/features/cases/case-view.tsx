@@ -9,6 +9,7 @@ import { BisReviewForm } from './bis-review-form';
 import { ClassificationPanel } from './classification-panel';
 import { DecisionForm, RulingForm } from './decision-forms';
 import { PositionForm } from './position-form';
+import { ProcessDiagram } from './process-diagram';
 import { ScreeningPanel } from './screening-panel';
 import { Timeline } from './timeline';
 import type { StaffCase } from './types';
@@ -177,6 +178,7 @@ export function CaseView() {
           <p>{decision.rationale}</p>
         </section>
       )}
+      <ProcessDiagram applicationId={application.id} version={version} />
       <Timeline applicationId={application.id} version={version} />
     </>
   );

@@ -1,5 +1,6 @@
 package gov.clearance.casefile;
 
+import gov.clearance.workflow.CaseProcessView;
 import gov.clearance.referral.CaseClassification;
 import gov.clearance.screening.CaseScreeningView;
 import gov.clearance.audit.AuditEntryView;
@@ -69,6 +70,13 @@ class CaseFileController {
     @Operation(summary = "Whether a license is required and why, and the agencies suggested for referral")
     CaseClassification classification(CurrentUser user, @PathVariable UUID id) {
         return caseFiles.classification(user, id);
+    }
+
+    @GetMapping("/api/staff/applications/{id}/process")
+    @Tag(name = "Staff: cases")
+    @Operation(summary = "The case's process model with the steps it is at and has passed through")
+    CaseProcessView process(CurrentUser user, @PathVariable UUID id) {
+        return caseFiles.process(user, id);
     }
 
     @GetMapping("/api/staff/applications/{id}/screening")

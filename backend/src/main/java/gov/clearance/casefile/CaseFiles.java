@@ -1,5 +1,8 @@
 package gov.clearance.casefile;
 
+import gov.clearance.shared.NotFoundException;
+import gov.clearance.workflow.CaseProcessView;
+import gov.clearance.workflow.CaseProcesses;
 import gov.clearance.referral.CaseClassification;
 import gov.clearance.referral.ReferralSuggestions;
 import gov.clearance.screening.CaseScreeningView;
@@ -63,11 +66,13 @@ public class CaseFiles {
     private final IntentsToDeny intents;
     private final ReferralSuggestions suggestions;
     private final PartyScreening screening;
+    private final CaseProcesses processes;
 
     CaseFiles(Applications applications, Referrals referrals, Positions positions, Reconciliations reconciliations,
             Decisions decisions, CaseTasks tasks, AuditTrail audit, CaseAccess access, Deadlines deadlines,
             EscalationLadder escalation, IntentsToDeny intents, ReferralSuggestions suggestions,
-            PartyScreening screening) {
+            PartyScreening screening, CaseProcesses processes) {
+        this.processes = processes;
         this.suggestions = suggestions;
         this.screening = screening;
         this.escalation = escalation;
@@ -179,6 +184,13 @@ public class CaseFiles {
     public CaseClassification classification(CurrentUser staff, UUID id) {
         access.visibleApplication(staff, id);
         return suggestions.classify(id);
+    }
+
+    /** The case's process model with the steps it is at and has passed through. */
+    @Transactional(readOnly = true)
+    public CaseProcessView process(CurrentUser staff, UUID id) {
+        access.visibleApplication(staff, id);
+        return processes.processOf(id).orElseThrow(() -> new NotFoundException("Process of application", id));
     }
 
     @Transactional(readOnly = true)

@@ -266,7 +266,7 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
         rows.add(staffOnly("GET", "/api/staff/applications", null).staff(200).build());
         for (String readable : List.of("/api/staff/applications/{id}", "/api/staff/applications/{id}/timeline",
                 "/api/staff/applications/{id}/notes", "/api/staff/applications/{id}/classification",
-                "/api/staff/applications/{id}/screening")) {
+                "/api/staff/applications/{id}/screening", "/api/staff/applications/{id}/process")) {
             rows.add(referredCaseReaders("GET", readable, null, 200).at(() -> referred));
         }
         rows.add(referredCaseReaders("POST", "/api/staff/applications/{id}/notes", Map.of("text", " "), 400)

@@ -43,6 +43,12 @@ class CaseClassificationIT extends AgainstTestIssuer {
         assertThat(suggestion.path("agencies").get(0).path("rules").get(0).asText()).contains("missile technology");
         assertThat(staffCase.path("screening").path("lastRun").path("cause").asText()).isEqualTo("REGISTRATION");
         assertThat(staffCase.path("screening").path("hits")).isEmpty();
+
+        JsonNode process = api.get(BIANCA, "/api/staff/applications/" + id + "/process").body();
+        assertThat(process.path("bpmnXml").asText()).contains("id=\"Task_BisReview\"");
+        assertThat(process.path("activeActivityIds").toString()).contains("Task_BisReview");
+        assertThat(process.path("completedActivityIds").toString()).contains("StartEvent_ApplicationSubmitted");
+        assertThat(process.path("takenFlowIds")).isNotEmpty();
     }
 
     @Test

@@ -88,6 +88,8 @@ class UiCaseWorkIT extends AgainstRealKeycloak {
             assertThat(page.getByText("missile technology").first()).isVisible();
             assertThat(page.getByText(Pattern.compile("Day \\d+ of 90"))).isVisible();
             assertThat(page.getByLabel("State (STATE) — suggested")).isChecked();
+            assertThat(page.getByText("Now at: Review application (BIS)")).isVisible();
+            assertThat(page.locator(".process-canvas .step-current")).not().hasCount(0);
             screenshot(page, "analyst-case-review");
             page.getByLabel("Defense (DOD)").check();
             page.getByLabel("Energy (ENERGY)").check();

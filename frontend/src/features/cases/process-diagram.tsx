@@ -1,0 +1,103 @@
+import 'bpmn-js/dist/assets/diagram-js.css';
+import 'bpmn-js/dist/assets/bpmn-js.css';
+
+import { useEffect, useRef, useState } from 'react';
+
+import { useApiQuery } from '../../lib/use-api';
+
+type CaseProcess = {
+  bpmnXml: string;
+  activeActivityIds: string[];
+  completedActivityIds: string[];
+  takenFlowIds: string[];
+};
+
+/**
+ * The case's process drawn with bpmn-js: the steps it is at now outlined and marked "current", the steps and
+ * flows it has passed through marked "done". The same facts are listed in words beside the drawing.
+ */
+export function ProcessDiagram({ applicationId, version }: { applicationId: string; version: number }) {
+  const process = useApiQuery<CaseProcess>(`/api/staff/applications/${applicationId}/process?v=${version}`);
+  const canvas = useRef<HTMLDivElement>(null);
+  const [names, setNames] = useState<Record<string, string>>({});
+  const [problem, setProblem] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (process.status !== 'loaded' || !canvas.current) {
+      return;
+    }
+    let viewer: { destroy(): void } | null = null;
+    let current = true;
+    void (async () => {
+      try {
+        const { default: NavigatedViewer } = await import('bpmn-js/lib/NavigatedViewer');
+        if (!current || !canvas.current) {
+          return;
+        }
+        const drawing = new NavigatedViewer({ container: canvas.current });
+        viewer = drawing;
+        await drawing.importXML(process.data.bpmnXml);
+        const view = drawing.get('canvas') as {
+          zoom(level: string): void;
+          addMarker(id: string, marker: string): void;
+        };
+        const registry = drawing.get('elementRegistry') as {
+          get(id: string): { businessObject?: { name?: string } } | undefined;
+        };
+        view.zoom('fit-viewport');
+        const labels: Record<string, string> = {};
+        for (const id of [...process.data.completedActivityIds, ...process.data.takenFlowIds]) {
+          if (registry.get(id)) {
+            view.addMarker(id, 'step-done');
+          }
+        }
+        for (const id of [...process.data.completedActivityIds, ...process.data.activeActivityIds]) {
+          labels[id] = registry.get(id)?.businessObject?.name ?? id;
+        }
+        for (const id of process.data.activeActivityIds) {
+          if (registry.get(id)) {
+            view.addMarker(id, 'step-current');
+          }
+        }
+        setNames(labels);
+      } catch (error) {
+        setProblem(error instanceof Error ? error.message : String(error));
+      }
+    })();
+    return () => {
+      current = false;
+      viewer?.destroy();
+    };
+  }, [process]);
+
+  return (
+    <section aria-labelledby="process-heading">
+      <h2 id="process-heading">Process</h2>
+      {process.status === 'loading' && <p role="status">Loading the process…</p>}
+      {process.status === 'failed' && <p role="alert">{process.problem.message}</p>}
+      {problem && <p role="alert">The diagram could not be drawn: {problem}</p>}
+      {process.status === 'loaded' && (
+        <>
+          <p>
+            Now at:{' '}
+            <strong>{process.data.activeActivityIds.map((id) => names[id] ?? id).join(', ') || 'nothing (finished)'}</strong>
+          </p>
+          <div
+            ref={canvas}
+            className="process-canvas"
+            role="group"
+            aria-label="Process diagram (drag to move, scroll to zoom); the current steps are listed above"
+          />
+          <details>
+            <summary>Steps passed through ({process.data.completedActivityIds.length})</summary>
+            <ol>
+              {process.data.completedActivityIds.map((id) => (
+                <li key={id}>{names[id] ?? id}</li>
+              ))}
+            </ol>
+          </details>
+        </>
+      )}
+    </section>
+  );
+}
