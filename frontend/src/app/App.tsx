@@ -1,9 +1,11 @@
 import { BrowserRouter, Route, Routes } from 'react-router';
 
+import { AdminPage } from '../features/admin/admin-page';
 import { ApplicationDetail } from '../features/applications/application-detail';
 import { ApplicationEditor } from '../features/applications/application-editor';
 import { ApplicationsList } from '../features/applications/applications-list';
 import { CaseView } from '../features/cases/case-view';
+import { OverdueList } from '../features/tasks/overdue-list';
 import { TaskList } from '../features/tasks/task-list';
 import { Layout } from './layout';
 import { AppProvider } from './provider';
@@ -22,7 +24,9 @@ export function App() {
             <Route path="applications/:id" element={<RequireSignIn><ApplicationDetail /></RequireSignIn>} />
             <Route path="applications/:id/edit" element={<RequireSignIn><ApplicationEditor /></RequireSignIn>} />
             <Route path="tasks" element={<RequireSignIn><TaskList /></RequireSignIn>} />
+            <Route path="tasks/overdue" element={<RequireSignIn><OverdueList /></RequireSignIn>} />
             <Route path="cases/:id" element={<RequireSignIn><CaseView /></RequireSignIn>} />
+            <Route path="admin" element={<RequireSignIn><AdminPage /></RequireSignIn>} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Routes>

@@ -16,6 +16,12 @@ export function Layout() {
   if (roles.some((role) => STAFF_ROLES.includes(role))) {
     links.push({ to: '/tasks', label: 'Task list' });
   }
+  if (roles.includes('ANALYST')) {
+    links.push({ to: '/tasks/overdue', label: 'Overdue cases' });
+  }
+  if (roles.includes('ADMIN')) {
+    links.push({ to: '/admin', label: 'Administration' });
+  }
   return (
     <>
       <a className="skip-link" href="#main-content">

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 
 import { ProblemSummary, TextField } from '../../components/form/fields';
 import { useApiClient } from '../../lib/auth/identity-provider';
+import { DocumentsPanel } from '../documents/documents-panel';
 import { jsonBody, useApiAction, useApiQuery } from '../../lib/use-api';
 import { statusName, type ApplicantCase, type Party } from './types';
 
@@ -72,6 +73,7 @@ export function ApplicationDetail() {
           {data.decision.license && <LicenseDownload applicationId={data.id} number={data.decision.license.licenseNumber} />}
         </section>
       )}
+      <DocumentsPanel base={`/api/applicant/applications/${data.id}`} mayUpload={data.status !== 'CLOSED'} />
       <section aria-labelledby="form-heading">
         <h2 id="form-heading">The application</h2>
         <dl className="summary">

@@ -3,11 +3,13 @@ import { useParams } from 'react-router';
 
 import { useIdentity } from '../../lib/auth/identity-provider';
 import { useApiQuery } from '../../lib/use-api';
+import { DocumentsPanel } from '../documents/documents-panel';
 import { statusName } from '../applications/types';
 import { AssessmentForm, AssessmentRequestForm } from './assessment-forms';
 import { BisReviewForm } from './bis-review-form';
 import { ClassificationPanel } from './classification-panel';
 import { DecisionForm, RulingForm } from './decision-forms';
+import { HoldsPanel } from './holds-panel';
 import { PositionForm } from './position-form';
 import { ProcessDiagram } from './process-diagram';
 import { ScreeningPanel } from './screening-panel';
@@ -81,6 +83,11 @@ export function CaseView() {
         </dl>
       </section>
 
+      {clock && (
+        <HoldsPanel applicationId={application.id} holds={clock.holds} onChanged={changed}
+          mayHold={isAnalyst && !['DRAFT', 'CLOSED'].includes(application.status)} />
+      )}
+      <DocumentsPanel base={`/api/staff/applications/${application.id}`} mayUpload={isAnalyst} />
       {classification && (
         <ClassificationPanel requirement={classification.licenseRequirement} suggestion={classification.referralSuggestion} />
       )}

@@ -1,5 +1,6 @@
 import type { ApplicationForm } from '../applications/types';
 import type { Task } from '../tasks/task-list';
+import type { Hold } from './holds-panel';
 
 export type ControlCheck = {
   reason: string | null;
@@ -64,7 +65,7 @@ export type StaffCase = {
   }[];
   decision: { outcome: string; rationale: string; decidedAt: string } | null;
   openTasks: Task[];
-  clock: { processingDay: number; onHold: boolean; heldDays: number; deadlines: Deadline[] } | null;
+  clock: { processingDay: number; onHold: boolean; heldDays: number; deadlines: Deadline[]; holds: Hold[] } | null;
   classification: { licenseRequirement: LicenseRequirement; referralSuggestion: ReferralSuggestion } | null;
   screening: CaseScreening | null;
 };

@@ -74,6 +74,11 @@ class UiCaseWorkIT extends AgainstRealKeycloak {
             button(page, "Save draft").click();
 
             assertThat(heading(page, "Draft application")).isVisible();
+            field(page, "Document type").selectOption("END_USER_STATEMENT");
+            page.getByLabel("PDF file (at most 25 MB)").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                    "end-user-statement.pdf", "application/pdf", pdf()));
+            button(page, "Upload the document").click();
+            assertThat(button(page, "end-user-statement.pdf")).isVisible();
             button(page, "Submit the application to BIS").click();
             Locator title = page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
             assertThat(title).hasText(Pattern.compile("Application [A-Z][0-9]{6}"));
@@ -162,6 +167,33 @@ class UiCaseWorkIT extends AgainstRealKeycloak {
     }
 
     @Test
+    void anAdministratorImportsTheScreeningListAndAnAnalystReadsTheOverdueList() throws Exception {
+        RealKeycloak.allowSignInFrom(port);
+        try (BrowserContext ada = chromium.browser.newContext()) {
+            Page page = signedIn(ada, "ada");
+            link(page, "Administration").click();
+            assertThat(heading(page, "Administration")).isVisible();
+            assertThat(page.getByText("Shipped with Clearance").first()).isVisible();
+            byte[] list;
+            try (var in = getClass().getClassLoader().getResourceAsStream(
+                    "db/migration/reference/screening/consolidated-screening-list-sample.json")) {
+                list = in.readAllBytes();
+            }
+            page.getByLabel("The list as trade.gov publishes it (CSV or JSON)").setInputFiles(
+                    new com.microsoft.playwright.options.FilePayload("consolidated.json", "application/json", list));
+            button(page, "Import and screen the open cases again").click();
+            assertThat(page.getByText("57 entries imported")).isVisible();
+            screenshot(page, "admin-imports");
+        }
+        try (BrowserContext bianca = chromium.browser.newContext()) {
+            Page page = signedIn(bianca, "bianca");
+            link(page, "Overdue cases").click();
+            assertThat(heading(page, "Overdue cases")).isVisible();
+            screenshot(page, "analyst-overdue-list");
+        }
+    }
+
+    @Test
     void aDisputeGoesToTheOperatingCommitteeChairWhoRulesInTheBrowser() {
         RealKeycloak.allowSignInFrom(port);
         CaseSteps steps = new CaseSteps(new Api(port), AgainstRealKeycloak::signIn);
@@ -182,6 +214,17 @@ class UiCaseWorkIT extends AgainstRealKeycloak {
             button(page, "Record the ruling").click();
             assertThat(heading(page, "Ruling on the dispute")).hasCount(0);
             assertThat(page.getByText("Ruling recorded by Oscar").first()).isVisible();
+        }
+    }
+
+    private static byte[] pdf() {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument();
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            document.save(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
