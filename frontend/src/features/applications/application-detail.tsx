@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { ProblemSummary, TextField } from '../../components/form/fields';
 import { useApiClient } from '../../lib/auth/identity-provider';
 import { DocumentsPanel } from '../documents/documents-panel';
+import { PostForm } from '../../components/form/post-form';
 import { jsonBody, useApiAction, useApiQuery } from '../../lib/use-api';
 import { statusName, type ApplicantCase, type Party } from './types';
 
@@ -56,6 +57,37 @@ export function ApplicationDetail() {
         <AnswerQuestion key={question.id} applicationId={data.id} questionId={question.id} question={question.question}
           onAnswered={application.reload} />
       ))}
+      {data.intentToDeny && !data.intentToDeny.withdrawal && (
+        <section aria-labelledby="itd-heading" className="callout">
+          <h2 id="itd-heading">BIS intends to deny this application</h2>
+          <p>{data.intentToDeny.reasons}</p>
+          <p>Legal basis: {data.intentToDeny.basis}</p>
+          <p>What would allow BIS to reconsider: {data.intentToDeny.reconsideration}</p>
+          <p>Contact: {data.intentToDeny.contact}</p>
+          <p>
+            Respond by {data.intentToDeny.windows.respondBy}; appeal by {data.intentToDeny.windows.appealBy}. Unless BIS
+            withdraws it or you appeal, the denial becomes final after {data.intentToDeny.windows.finalAfter}.
+          </p>
+          <p className="field-hint">{data.intentToDeny.appealRights}</p>
+          {data.intentToDeny.response ? (
+            <p>Your response of {data.intentToDeny.response.respondedAt.slice(0, 10)}: {data.intentToDeny.response.response}</p>
+          ) : (
+            <PostForm title="Respond to the notice" path={`/api/applicant/applications/${data.id}/intent-to-deny/response`}
+              submitLabel="Send the response" onDone={application.reload}
+              fields={[{ name: 'response', label: 'Your response', kind: 'multiline' }]} />
+          )}
+          {data.intentToDeny.appeal ? (
+            <p>Your appeal of {data.intentToDeny.appeal.filedAt.slice(0, 10)} is with the Under Secretary.</p>
+          ) : (
+            <PostForm title="Appeal the denial" path={`/api/applicant/applications/${data.id}/intent-to-deny/appeal`}
+              submitLabel="File the appeal" onDone={application.reload}
+              fields={[
+                { name: 'statement', label: 'Grounds of the appeal', kind: 'multiline' },
+                { name: 'hearingRequested', label: 'I ask for an informal hearing', kind: 'checkbox' },
+              ]} />
+          )}
+        </section>
+      )}
       {data.decision && (
         <section aria-labelledby="decision-heading">
           <h2 id="decision-heading">Decision: {statusName(data.decision.outcome)}</h2>

@@ -50,6 +50,7 @@ export type ApplicantCase = {
   form: Partial<ApplicationForm>;
   openQuestions: Question[];
   answeredQuestions: Question[];
+  intentToDeny: import('../cases/types').IntentToDeny | null;
   decision: {
     outcome: string;
     decidedAt: string;

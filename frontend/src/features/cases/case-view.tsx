@@ -9,7 +9,9 @@ import { AssessmentForm, AssessmentRequestForm } from './assessment-forms';
 import { BisReviewForm } from './bis-review-form';
 import { ClassificationPanel } from './classification-panel';
 import { DecisionForm, RulingForm } from './decision-forms';
+import { EscalationPanel } from './escalation-panel';
 import { HoldsPanel } from './holds-panel';
+import { PostForm } from '../../components/form/post-form';
 import { PositionForm } from './position-form';
 import { ProcessDiagram } from './process-diagram';
 import { ScreeningPanel } from './screening-panel';
@@ -43,6 +45,12 @@ export function CaseView() {
   const decisionTask = openTasks.find((task) => task.type === 'DECISION');
   const rulingTask = openTasks.find((task) => task.type === 'OC_DECISION');
   const assessmentTask = openTasks.find((task) => task.type === 'COMPONENT_ASSESSMENT' && task.assessmentId);
+  const voteTask = openTasks.find((task) => task.type === 'BOARD_VOTE');
+  const { ladder, intentToDeny } = staffCase.data;
+  const lastAppeal = ladder.appeals.at(-1);
+  const referredAgencies = referrals.map(({ referral }) => referral.agency);
+  const mayAppeal = application.status === 'ESCALATED' && ladder.rulings.length > 0 && !!person?.agency
+    && referredAgencies.includes(person.agency) && (roles.includes('ARBITER') || roles.includes('REVIEWER'));
   const nextDeadline = clock?.deadlines.filter((deadline) => !deadline.metAt).sort((a, b) => a.dueOn.localeCompare(b.dueOn))[0];
   const form = application.form;
   return (
@@ -103,6 +111,16 @@ export function CaseView() {
       {agencyTask?.referralId && person?.agency && (
         <PositionForm referralId={agencyTask.referralId} agency={person.agency} onRecorded={changed} />
       )}
+      {agencyTask?.referralId && (
+        <PostForm
+          title="Ask BIS for missing information"
+          intro="Within 10 days of the referral this holds the case until BIS answers."
+          path={`/api/staff/referrals/${agencyTask.referralId}/missing-information`}
+          submitLabel="Send the request"
+          onDone={changed}
+          fields={[{ name: 'missing', label: 'What is missing', kind: 'multiline' }]}
+        />
+      )}
       {assessmentTask?.assessmentId && roles.includes('ASSESSOR') && (
         <AssessmentForm assessmentId={assessmentTask.assessmentId} component={person?.component ?? 'Component'} onRecorded={changed} />
       )}
@@ -110,6 +128,44 @@ export function CaseView() {
         <DecisionForm applicationId={application.id} agencyConditions={staffCase.data.proposedConditions} onDecided={changed} />
       )}
       {rulingTask && roles.includes('OC_CHAIR') && <RulingForm applicationId={application.id} onRuled={changed} />}
+      {decisionTask && isAnalyst && !intentToDeny?.id && (
+        <PostForm
+          title="Issue an intent to deny"
+          intro="A denial starts as a notice to the applicant, who may respond within 20 days and appeal within 45."
+          path={`/api/staff/applications/${application.id}/intent-to-deny`}
+          submitLabel="Issue the notice"
+          onDone={changed}
+          fields={[
+            { name: 'basis', label: 'Legal basis of the denial', kind: 'text' },
+            { name: 'reasons', label: 'Reasons', kind: 'multiline' },
+            { name: 'reconsideration', label: 'What would allow BIS to reconsider', kind: 'multiline' },
+            { name: 'contact', label: 'Contact for the applicant', kind: 'text' },
+          ]}
+        />
+      )}
+      {intentToDeny && (
+        <section aria-labelledby="itd-heading">
+          <h2 id="itd-heading">Intent to deny</h2>
+          <p>
+            Issued {intentToDeny.issuedAt.slice(0, 10)} by {intentToDeny.issuedBy}: {intentToDeny.reasons} (basis:{' '}
+            {intentToDeny.basis}). Response due {intentToDeny.windows.respondBy}; final after {intentToDeny.windows.finalAfter}.
+          </p>
+          {intentToDeny.response && <p>The applicant responded: {intentToDeny.response.response}</p>}
+          {intentToDeny.withdrawal && <p>Withdrawn: {intentToDeny.withdrawal.rationale}</p>}
+          {intentToDeny.appeal && <p>The applicant appealed: {intentToDeny.appeal.statement}</p>}
+        </section>
+      )}
+      {intentToDeny && !intentToDeny.withdrawal && isAnalyst && application.status === 'INTENT_TO_DENY' && (
+        <PostForm
+          title="Withdraw the intent to deny"
+          path={`/api/staff/applications/${application.id}/intent-to-deny/withdrawal`}
+          submitLabel="Withdraw the notice"
+          onDone={changed}
+          fields={[{ name: 'rationale', label: 'Why BIS withdraws the notice', kind: 'multiline' }]}
+        />
+      )}
+      <EscalationPanel applicationId={application.id} ladder={ladder} mayAppeal={mayAppeal}
+        voteOn={voteTask && roles.includes('BOARD_MEMBER') && lastAppeal ? lastAppeal.id : null} onChanged={changed} />
 
       {reviews.length > 0 && (
         <section aria-labelledby="reviews-heading">

@@ -1,5 +1,6 @@
 import type { ApplicationForm } from '../applications/types';
 import type { Task } from '../tasks/task-list';
+import type { Ladder } from './escalation-panel';
 import type { Hold } from './holds-panel';
 
 export type ControlCheck = {
@@ -66,6 +67,8 @@ export type StaffCase = {
   decision: { outcome: string; rationale: string; decidedAt: string } | null;
   openTasks: Task[];
   clock: { processingDay: number; onHold: boolean; heldDays: number; deadlines: Deadline[]; holds: Hold[] } | null;
+  ladder: Ladder;
+  intentToDeny: IntentToDeny | null;
   classification: { licenseRequirement: LicenseRequirement; referralSuggestion: ReferralSuggestion } | null;
   screening: CaseScreening | null;
 };
@@ -78,3 +81,18 @@ export const AGENCIES = [
   { code: 'ENERGY', name: 'Energy' },
   { code: 'JUSTICE', name: 'Justice' },
 ];
+
+export type IntentToDeny = {
+  id: string;
+  basis: string;
+  reasons: string;
+  reconsideration: string;
+  contact: string;
+  appealRights: string;
+  issuedBy: string;
+  issuedAt: string;
+  windows: { respondBy: string; appealBy: string; finalAfter: string };
+  response: { response: string; respondedAt: string } | null;
+  withdrawal: { rationale: string; withdrawnAt: string } | null;
+  appeal: { statement: string; filedAt: string; outcome: string | null } | null;
+};

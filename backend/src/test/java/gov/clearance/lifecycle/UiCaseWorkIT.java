@@ -215,6 +215,61 @@ class UiCaseWorkIT extends AgainstRealKeycloak {
             assertThat(heading(page, "Ruling on the dispute")).hasCount(0);
             assertThat(page.getByText("Ruling recorded by Oscar").first()).isVisible();
         }
+
+        try (BrowserContext sam = chromium.browser.newContext()) {
+            Page page = signedIn(sam, "sam");
+            page.navigate("http://127.0.0.1:" + port + "/cases/" + id);
+            assertThat(page.getByText("Operating Committee ruled approved")).isVisible();
+            field(page, "Signatory").fill("Jane Official");
+            field(page, "Signatory title").fill("Assistant Secretary of State");
+            field(page, "Statutory basis of the appeal").fill("50 U.S.C. 4813");
+            field(page, "Regulatory basis of the appeal").fill("15 CFR 742.4");
+            field(page, "Statement").fill("The ruling disregards the foreign policy concern.");
+            button(page, "File the appeal").click();
+            assertThat(page.locator(".field-error").first()).isVisible();
+            assertThat(field(page, "Signatory")).hasValue("Jane Official");
+            page.getByLabel("The signatory is Senate-confirmed").check();
+            button(page, "File the appeal").click();
+            assertThat(page.getByText("STATE appeals to Advisory Committee on Export Policy")).isVisible();
+            screenshot(page, "agency-appeal");
+        }
+
+        try (BrowserContext dex = chromium.browser.newContext()) {
+            Page page = signedIn(dex, "dex");
+            page.navigate("http://127.0.0.1:" + port + "/cases/" + id);
+            assertThat(heading(page, "Your board vote")).isVisible();
+            field(page, "Vote").selectOption("APPROVED");
+            field(page, "Rationale for the vote").fill("Defense sees no risk in the end use.");
+            screenshot(page, "board-vote");
+            button(page, "Cast the vote").click();
+            assertThat(page.getByText("Votes: 1 to approve, 0 to deny")).isVisible();
+        }
+    }
+
+    @Test
+    void theApplicantAnswersBissQuestionInTheBrowser() {
+        RealKeycloak.allowSignInFrom(port);
+        CaseSteps steps = new CaseSteps(new Api(port), AgainstRealKeycloak::signIn);
+        String id = steps.submitted("alice", ApplicationForms.valid());
+
+        try (BrowserContext bianca = chromium.browser.newContext()) {
+            Page page = signedIn(bianca, "bianca");
+            page.navigate("http://127.0.0.1:" + port + "/cases/" + id);
+            field(page, "Action").selectOption("REQUEST_INFORMATION");
+            field(page, "Question to the applicant").fill("Who operates the detectors, and where?");
+            button(page, "Record the review").click();
+            assertThat(page.getByText("Request information by bianca").first()).isVisible();
+        }
+        try (BrowserContext alice = chromium.browser.newContext()) {
+            Page page = signedIn(alice, "alice");
+            page.navigate("http://127.0.0.1:" + port + "/applications/" + id);
+            assertThat(page.getByText("Who operates the detectors, and where?")).isVisible();
+            field(page, "Your answer").fill("The university's optics laboratory in Munich; staff physicists only.");
+            screenshot(page, "applicant-answers-question");
+            button(page, "Send the answer").click();
+            assertThat(heading(page, "BIS asks")).hasCount(0);
+            assertThat(page.getByText("Under review").first()).isVisible();
+        }
     }
 
     private static byte[] pdf() {
