@@ -1,6 +1,7 @@
 import { useState } from 'react';
 
 import { ProblemSummary } from '../../components/form/fields';
+import { DashboardPanel } from './dashboard';
 import { useApiClient } from '../../lib/auth/identity-provider';
 import { useApiQuery } from '../../lib/use-api';
 
@@ -47,6 +48,7 @@ export function AdminPage() {
   return (
     <>
       <h1>Administration</h1>
+      <DashboardPanel />
       <ReferenceDataImport onImported={versions.reload} />
       <section aria-labelledby="versions-heading">
         <h2 id="versions-heading">Reference data versions</h2>

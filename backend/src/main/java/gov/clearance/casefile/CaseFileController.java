@@ -72,6 +72,13 @@ class CaseFileController {
         return caseFiles.classification(user, id);
     }
 
+    @GetMapping("/api/admin/dashboard")
+    @Tag(name = "Administration")
+    @Operation(summary = "Cases by status, overdue deadlines by stage, median days per stage")
+    Dashboard dashboard(CurrentUser user) {
+        return caseFiles.dashboard(user);
+    }
+
     @GetMapping("/api/staff/applications/{id}/process")
     @Tag(name = "Staff: cases")
     @Operation(summary = "The case's process model with the steps it is at and has passed through")

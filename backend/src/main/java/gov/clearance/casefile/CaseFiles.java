@@ -186,6 +186,16 @@ public class CaseFiles {
         return suggestions.classify(id);
     }
 
+    /** Recent finished tasks a stage's median is taken from. */
+    static final int STAGE_SAMPLE = 2000;
+
+    /** Cases by status, overdue deadlines by stage, the median days of each stage: for administrators. */
+    @Transactional(readOnly = true)
+    public Dashboard dashboard(CurrentUser admin) {
+        return new Dashboard(applications.countByStatus(), Dashboard.overdueByStage(deadlines.overdue(admin)),
+                tasks.stageDurations(STAGE_SAMPLE));
+    }
+
     /** The case's process model with the steps it is at and has passed through. */
     @Transactional(readOnly = true)
     public CaseProcessView process(CurrentUser staff, UUID id) {

@@ -14,4 +14,14 @@ interface ApplicationRepository extends JpaRepository<Application, UUID> {
             Collection<ApplicationStatus> statuses);
 
     List<Application> findByStatusInOrderByRegisteredAtAsc(Collection<ApplicationStatus> statuses);
+
+    @org.springframework.data.jpa.repository.Query("select a.status as status, count(a) as cases from Application a group by a.status")
+    List<StatusCount> countByStatus();
+
+    /** How many applications are in one status. */
+    interface StatusCount {
+        ApplicationStatus getStatus();
+
+        long getCases();
+    }
 }

@@ -183,6 +183,17 @@ public class Applications {
     }
 
     /** Every registered application not yet closed, oldest registration first. */
+    /** How many applications are in each status, every status listed. */
+    @Transactional(readOnly = true)
+    public Map<ApplicationStatus, Long> countByStatus() {
+        Map<ApplicationStatus, Long> counts = new java.util.EnumMap<>(ApplicationStatus.class);
+        for (ApplicationStatus status : ApplicationStatus.values()) {
+            counts.put(status, 0L);
+        }
+        applications.countByStatus().forEach(count -> counts.put(count.getStatus(), count.getCases()));
+        return counts;
+    }
+
     @Transactional(readOnly = true)
     public List<ApplicationView> openCases() {
         return applications.findByStatusInOrderByRegisteredAtAsc(List.of(ApplicationStatus.UNDER_REVIEW,

@@ -48,8 +48,11 @@ public class CaseTasks {
     private final Referrals referrals;
     private final Positions positions;
     private final Deadlines deadlines;
+    private final org.camunda.bpm.engine.HistoryService history;
 
-    CaseTasks(TaskService tasks, Referrals referrals, Positions positions, Deadlines deadlines) {
+    CaseTasks(TaskService tasks, Referrals referrals, Positions positions, Deadlines deadlines,
+            org.camunda.bpm.engine.HistoryService history) {
+        this.history = history;
         this.tasks = tasks;
         this.deadlines = deadlines;
         this.referrals = referrals;
@@ -58,6 +61,26 @@ public class CaseTasks {
 
     /** The open tasks the user may work, overdue and soonest due first, then oldest first. */
     @Transactional(readOnly = true)
+    /** The median time each stage took over its most recent finished tasks (at most {@code sample} a stage). */
+    public List<StageDuration> stageDurations(int sample) {
+        List<StageDuration> durations = new java.util.ArrayList<>();
+        TYPES.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(type -> {
+            List<org.camunda.bpm.engine.history.HistoricTaskInstance> finished = history
+                    .createHistoricTaskInstanceQuery().taskDefinitionKey(type.getKey()).finished()
+                    .orderByHistoricTaskInstanceEndTime().desc().listPage(0, sample);
+            if (finished.isEmpty()) {
+                return;
+            }
+            double[] days = finished.stream().mapToDouble(task -> task.getDurationInMillis() / 86_400_000.0).sorted()
+                    .toArray();
+            double median = days.length % 2 == 1 ? days[days.length / 2]
+                    : (days[days.length / 2 - 1] + days[days.length / 2]) / 2;
+            durations.add(new StageDuration(type.getValue(), finished.get(0).getName(), days.length,
+                    Math.round(median * 100) / 100.0));
+        });
+        return durations;
+    }
+
     public List<TaskView> tasksFor(CurrentUser user, UUID applicationId, String type) {
         Optional<TaskQuery> visible = visibleTo(user);
         if (visible.isEmpty()) {

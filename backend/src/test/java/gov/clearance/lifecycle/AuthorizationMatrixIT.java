@@ -287,6 +287,7 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
                 400, 400));
 
         rows.add(adminOnly("GET", "/api/admin/reference-data", null, 200));
+        rows.add(adminOnly("GET", "/api/admin/dashboard", null, 200));
         rows.add(adminOnly("POST", "/api/admin/reference-data/{dataset}", null, 400)
                 .to(() -> "/api/admin/reference-data/country-chart"));
         rows.add(adminOnly("GET", "/api/admin/screening-lists", null, 200));

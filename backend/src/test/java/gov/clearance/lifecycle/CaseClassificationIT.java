@@ -118,6 +118,28 @@ class CaseClassificationIT extends AgainstTestIssuer {
     }
 
     @Test
+    void theAdministratorsDashboardCountsCasesByStatusAndTimesTheStages() {
+        Api api = new Api(port);
+        CaseSteps steps = CaseSteps.signedByTestIssuer(api);
+        String id = steps.submitted(ALICE.username(), ApplicationForms.valid());
+        long underReview = api.get(ADA, "/api/admin/dashboard").body().path("casesByStatus").path("UNDER_REVIEW").asLong();
+        assertThat(underReview).isPositive();
+
+        steps.review(BIANCA.username(), id, Map.of("action", "REFER", "proposedOutcome", "APPROVE",
+                "analysis", "Refer as suggested."));
+
+        JsonNode dashboard = api.get(ADA, "/api/admin/dashboard").body();
+        assertThat(dashboard.path("casesByStatus").path("UNDER_REVIEW").asLong()).isEqualTo(underReview - 1);
+        assertThat(dashboard.path("casesByStatus").path("IN_REFERRAL").asLong()).isPositive();
+        assertThat(dashboard.path("stageDurations")).anySatisfy(stage -> {
+            assertThat(stage.path("stage").asText()).isEqualTo("BIS_REVIEW");
+            assertThat(stage.path("finished").asInt()).isPositive();
+            assertThat(stage.path("medianDays").asDouble()).isGreaterThanOrEqualTo(0);
+        });
+        assertThat(api.get(BIANCA, "/api/admin/dashboard").status()).isEqualTo(403);
+    }
+
+    @Test
     void theApplicantGetsTheLicenseRequirementAsAHintWhileDrafting() {
         Api api = new Api(port);
 
