@@ -1,6 +1,7 @@
 import { useState } from 'react';
 
 import { ProblemSummary } from '../../components/form/fields';
+import { ClockControl } from './clock-control';
 import { DashboardPanel } from './dashboard';
 import { useApiClient } from '../../lib/auth/identity-provider';
 import { useApiQuery } from '../../lib/use-api';
@@ -49,6 +50,7 @@ export function AdminPage() {
     <>
       <h1>Administration</h1>
       <DashboardPanel />
+      <ClockControl />
       <ReferenceDataImport onImported={versions.reload} />
       <section aria-labelledby="versions-heading">
         <h2 id="versions-heading">Reference data versions</h2>
