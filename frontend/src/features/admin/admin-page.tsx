@@ -1,10 +1,10 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 
 import { ProblemSummary } from '../../components/form/fields';
 import { ClockControl } from './clock-control';
 import { DashboardPanel } from './dashboard';
 import { useApiClient } from '../../lib/auth/identity-provider';
-import { useApiQuery } from '../../lib/use-api';
+import { useApiAction, useApiQuery } from '../../lib/use-api';
 
 type ReferenceVersion = {
   version: number;
@@ -135,25 +135,25 @@ function ReferenceDataImport({ onImported }: { onImported(): void }) {
   const [dataset, setDataset] = useState(DATASETS[0].path);
   const [file, setFile] = useState<File | null>(null);
   const [report, setReport] = useState<ReferenceImport | null>(null);
-  const [problem, setProblem] = useState<Error | null>(null);
-  const [busy, setBusy] = useState(false);
-  const send = async () => {
-    setBusy(true);
-    setProblem(null);
-    setReport(null);
-    try {
+  const importing = useApiAction(
+    useCallback(() => {
       const body = new FormData();
       if (file) {
         body.append('file', file);
       }
-      setReport(await api.fetchJson<ReferenceImport>(`/api/admin/reference-data/${dataset}`, { method: 'POST', body }));
+      return api.fetchJson<ReferenceImport>(`/api/admin/reference-data/${dataset}`, { method: 'POST', body });
+    }, [api, dataset, file]),
+  );
+  const send = async () => {
+    setReport(null);
+    const imported = await importing.run();
+    if (imported) {
+      setReport(imported);
       onImported();
-    } catch (error) {
-      setProblem(error instanceof Error ? error : new Error(String(error)));
-    } finally {
-      setBusy(false);
     }
   };
+  const busy = importing.busy;
+  const problem = importing.problem;
   return (
     <section aria-labelledby="reference-import-heading" className="callout">
       <h2 id="reference-import-heading">Import reference data</h2>
@@ -210,31 +210,29 @@ function ScreeningListImport({ onImported }: { onImported(): void }) {
   const api = useApiClient();
   const [file, setFile] = useState<File | null>(null);
   const [report, setReport] = useState<ListImport | null>(null);
-  const [problem, setProblem] = useState<Error | null>(null);
-  const [busy, setBusy] = useState(false);
-  const send = async () => {
-    setBusy(true);
-    setProblem(null);
-    setReport(null);
-    try {
+  const importing = useApiAction(
+    useCallback(async () => {
       if (!file) {
         throw new Error('Choose the list file (consolidated.csv or consolidated.json) first.');
       }
       const type = file.name.toLowerCase().endsWith('.json') ? 'application/json' : 'text/csv';
-      setReport(
-        await api.fetchJson<ListImport>(`/api/admin/screening-lists?fileName=${encodeURIComponent(file.name)}`, {
-          method: 'POST',
-          headers: { 'Content-Type': type },
-          body: file,
-        }),
-      );
+      return api.fetchJson<ListImport>(`/api/admin/screening-lists?fileName=${encodeURIComponent(file.name)}`, {
+        method: 'POST',
+        headers: { 'Content-Type': type },
+        body: file,
+      });
+    }, [api, file]),
+  );
+  const send = async () => {
+    setReport(null);
+    const imported = await importing.run();
+    if (imported) {
+      setReport(imported);
       onImported();
-    } catch (error) {
-      setProblem(error instanceof Error ? error : new Error(String(error)));
-    } finally {
-      setBusy(false);
     }
   };
+  const busy = importing.busy;
+  const problem = importing.problem;
   return (
     <section aria-labelledby="list-import-heading" className="callout">
       <h2 id="list-import-heading">Import the Consolidated Screening List</h2>

@@ -1,8 +1,4 @@
-import { useCallback, useState } from 'react';
-
-import { ProblemSummary, SelectField, TextField } from '../../components/form/fields';
-import { useApiClient } from '../../lib/auth/identity-provider';
-import { jsonBody, useApiAction } from '../../lib/use-api';
+import { PostForm } from '../../components/form/post-form';
 
 type Condition = { sequence: number; text: string; authorAgency: string };
 
@@ -10,6 +6,12 @@ const DECISIONS = [
   { value: 'APPROVED', label: 'Approve' },
   { value: 'APPROVED_WITH_CONDITIONS', label: 'Approve with conditions' },
   { value: 'RETURNED_WITHOUT_ACTION', label: 'Return without action' },
+];
+
+const RULINGS = [
+  { value: 'APPROVED', label: 'Approve' },
+  { value: 'APPROVED_WITH_CONDITIONS', label: 'Approve with conditions' },
+  { value: 'DENIED', label: 'Deny' },
 ];
 
 /**
@@ -21,27 +23,19 @@ export function DecisionForm({ applicationId, agencyConditions, onDecided }: {
   agencyConditions: Condition[];
   onDecided(): void;
 }) {
-  const api = useApiClient();
-  const [outcome, setOutcome] = useState(agencyConditions.length > 0 ? 'APPROVED_WITH_CONDITIONS' : '');
-  const [rationale, setRationale] = useState('');
-  const [conditions, setConditions] = useState('');
-  const decide = useApiAction(
-    useCallback(
-      () =>
-        api.fetchJson(
-          `/api/staff/applications/${applicationId}/decision`,
-          jsonBody('POST', {
-            outcome: outcome || undefined,
-            rationale,
-            conditions: conditions.split('\n').filter((line) => line.trim() !== ''),
-          }),
-        ),
-      [api, applicationId, outcome, rationale, conditions],
-    ),
-  );
   return (
-    <section aria-labelledby="decision-form-heading" className="callout">
-      <h2 id="decision-form-heading">Decide the case</h2>
+    <PostForm
+      title="Decide the case"
+      path={`/api/staff/applications/${applicationId}/decision`}
+      submitLabel="Record the decision"
+      onDone={onDecided}
+      initial={agencyConditions.length > 0 ? { outcome: 'APPROVED_WITH_CONDITIONS' } : {}}
+      fields={[
+        { name: 'outcome', label: 'Decision', kind: 'select', options: DECISIONS },
+        { name: 'rationale', label: 'Rationale for the decision', kind: 'multiline' },
+        { name: 'conditions', label: "BIS's own conditions (one per line)", kind: 'lines' },
+      ]}
+    >
       {agencyConditions.length > 0 && (
         <>
           <h3>Conditions the agencies set (carried into the license)</h3>
@@ -54,64 +48,22 @@ export function DecisionForm({ applicationId, agencyConditions, onDecided }: {
           </ol>
         </>
       )}
-      <ProblemSummary problem={decide.problem} />
-      <form
-        onSubmit={async (event) => {
-          event.preventDefault();
-          if ((await decide.run()) !== undefined) {
-            onDecided();
-          }
-        }}
-      >
-        <SelectField label="Decision" value={outcome} options={DECISIONS} onChange={setOutcome} error={decide.reasonFor('outcome')} />
-        <TextField label="Rationale for the decision" multiline value={rationale} onChange={setRationale}
-          error={decide.reasonFor('rationale')} />
-        <TextField label="BIS's own conditions (one per line)" multiline value={conditions} onChange={setConditions}
-          error={decide.reasonFor('conditions')} />
-        <button type="submit" className="primary" disabled={decide.busy}>
-          Record the decision
-        </button>
-      </form>
-    </section>
+    </PostForm>
   );
 }
 
-const RULINGS = [
-  { value: 'APPROVED', label: 'Approve' },
-  { value: 'APPROVED_WITH_CONDITIONS', label: 'Approve with conditions' },
-  { value: 'DENIED', label: 'Deny' },
-];
-
 /** The Operating Committee chair's ruling on a dispute (or an administrator recording the President's). */
 export function RulingForm({ applicationId, onRuled }: { applicationId: string; onRuled(): void }) {
-  const api = useApiClient();
-  const [outcome, setOutcome] = useState('');
-  const [rationale, setRationale] = useState('');
-  const rule = useApiAction(
-    useCallback(
-      () => api.fetchJson(`/api/staff/applications/${applicationId}/rulings`, jsonBody('POST', { outcome: outcome || undefined, rationale })),
-      [api, applicationId, outcome, rationale],
-    ),
-  );
   return (
-    <section aria-labelledby="ruling-heading" className="callout">
-      <h2 id="ruling-heading">Ruling on the dispute</h2>
-      <ProblemSummary problem={rule.problem} />
-      <form
-        onSubmit={async (event) => {
-          event.preventDefault();
-          if ((await rule.run()) !== undefined) {
-            onRuled();
-          }
-        }}
-      >
-        <SelectField label="Ruling" value={outcome} options={RULINGS} onChange={setOutcome} error={rule.reasonFor('outcome')} />
-        <TextField label="Rationale for the ruling" multiline value={rationale} onChange={setRationale}
-          error={rule.reasonFor('rationale')} />
-        <button type="submit" className="primary" disabled={rule.busy}>
-          Record the ruling
-        </button>
-      </form>
-    </section>
+    <PostForm
+      title="Ruling on the dispute"
+      path={`/api/staff/applications/${applicationId}/rulings`}
+      submitLabel="Record the ruling"
+      onDone={onRuled}
+      fields={[
+        { name: 'outcome', label: 'Ruling', kind: 'select', options: RULINGS },
+        { name: 'rationale', label: 'Rationale for the ruling', kind: 'multiline' },
+      ]}
+    />
   );
 }
