@@ -247,6 +247,42 @@ class UiCaseWorkIT extends AgainstRealKeycloak {
     }
 
     @Test
+    void anApplicantDraftsWithTheKeyboardAlone() {
+        RealKeycloak.allowSignInFrom(port);
+        try (BrowserContext alice = chromium.browser.newContext()) {
+            Page page = signedIn(alice, "alice");
+            tabTo(page, "New application");
+            page.keyboard().press("Enter");
+            assertThat(heading(page, "New license application")).isVisible();
+            tabTo(page, "Contact name");
+            page.keyboard().type("Alice Example");
+            tabTo(page, "Contact email");
+            page.keyboard().type("not-an-email");
+            tabTo(page, "Save draft");
+            page.keyboard().press("Enter");
+            assertThat(page.getByRole(AriaRole.ALERT)).isVisible();
+            assertThat(field(page, "Contact name")).hasValue("Alice Example");
+            tabTo(page, "2. Parties");
+            page.keyboard().press("Enter");
+            assertThat(field(page, "Purchaser name")).isVisible();
+        }
+    }
+
+    /** Presses Tab until the element with this accessible name has the focus (at most 60 times). */
+    private static void tabTo(Page page, String name) {
+        for (int presses = 0; presses < 60; presses++) {
+            page.keyboard().press("Tab");
+            Object focused = page.evaluate("() => { const e = document.activeElement; if (!e) return ''; "
+                    + "const label = e.labels && e.labels.length ? e.labels[0].textContent : ''; "
+                    + "return (e.getAttribute('aria-label') || label || e.textContent || '').trim(); }");
+            if (focused != null && focused.toString().startsWith(name)) {
+                return;
+            }
+        }
+        throw new AssertionError("Tab never reached \"" + name + "\"");
+    }
+
+    @Test
     void theApplicantAnswersBissQuestionInTheBrowser() {
         RealKeycloak.allowSignInFrom(port);
         CaseSteps steps = new CaseSteps(new Api(port), AgainstRealKeycloak::signIn);
