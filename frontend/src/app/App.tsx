@@ -6,6 +6,7 @@ import { ApplicationEditor } from '../features/applications/application-editor';
 import { ApplicationsList } from '../features/applications/applications-list';
 import { CaseView } from '../features/cases/case-view';
 import { OverdueList } from '../features/tasks/overdue-list';
+import { CaseSearch } from '../features/search/case-search';
 import { TaskList } from '../features/tasks/task-list';
 import { Layout } from './layout';
 import { AppProvider } from './provider';
@@ -25,6 +26,7 @@ export function App() {
             <Route path="applications/:id/edit" element={<RequireSignIn><ApplicationEditor /></RequireSignIn>} />
             <Route path="tasks" element={<RequireSignIn><TaskList /></RequireSignIn>} />
             <Route path="tasks/overdue" element={<RequireSignIn><OverdueList /></RequireSignIn>} />
+            <Route path="cases" element={<RequireSignIn><CaseSearch /></RequireSignIn>} />
             <Route path="cases/:id" element={<RequireSignIn><CaseView /></RequireSignIn>} />
             <Route path="admin" element={<RequireSignIn><AdminPage /></RequireSignIn>} />
             <Route path="*" element={<NotFound />} />

@@ -14,7 +14,7 @@ export function Layout() {
     links.push({ to: '/applications', label: 'Applications' }, { to: '/applications/new', label: 'New application' });
   }
   if (roles.some((role) => STAFF_ROLES.includes(role))) {
-    links.push({ to: '/tasks', label: 'Task list' });
+    links.push({ to: '/tasks', label: 'Task list' }, { to: '/cases', label: 'Cases' });
   }
   if (roles.includes('ANALYST')) {
     links.push({ to: '/tasks/overdue', label: 'Overdue cases' });

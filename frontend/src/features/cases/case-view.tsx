@@ -46,6 +46,8 @@ export function CaseView() {
   const rulingTask = openTasks.find((task) => task.type === 'OC_DECISION');
   const assessmentTask = openTasks.find((task) => task.type === 'COMPONENT_ASSESSMENT' && task.assessmentId);
   const voteTask = openTasks.find((task) => task.type === 'BOARD_VOTE');
+  const presidentialTask = openTasks.find((task) => task.type === 'PRESIDENTIAL_DECISION');
+  const denialAppealTask = openTasks.find((task) => task.type === 'DENIAL_APPEAL');
   const { ladder, intentToDeny } = staffCase.data;
   const lastAppeal = ladder.appeals.at(-1);
   const referredAgencies = referrals.map(({ referral }) => referral.agency);
@@ -128,6 +130,25 @@ export function CaseView() {
         <DecisionForm applicationId={application.id} agencyConditions={staffCase.data.proposedConditions} onDecided={changed} />
       )}
       {rulingTask && roles.includes('OC_CHAIR') && <RulingForm applicationId={application.id} onRuled={changed} />}
+      {presidentialTask && roles.includes('ADMIN') && (
+        <RulingForm applicationId={application.id} onRuled={changed} title="Record the President's decision" />
+      )}
+      {denialAppealTask && roles.includes('ADMIN') && intentToDeny?.appeal && (
+        <PostForm
+          title="Record the Under Secretary's decision on the appeal"
+          path={`/api/staff/denial-appeals/${intentToDeny.appeal.id}/decision`}
+          submitLabel="Record the decision on the appeal"
+          onDone={changed}
+          fields={[
+            { name: 'outcome', label: 'Decision on the appeal', kind: 'select', options: [
+              { value: 'UPHELD', label: 'Denial upheld' },
+              { value: 'GRANTED', label: 'Appeal granted (BIS decides again)' },
+            ] },
+            { name: 'rationale', label: 'Rationale of the Under Secretary', kind: 'multiline' },
+            { name: 'hearingHeldOn', label: 'Informal hearing held on (if any)', kind: 'text', hint: 'YYYY-MM-DD' },
+          ]}
+        />
+      )}
       {decisionTask && isAnalyst && !intentToDeny?.id && (
         <PostForm
           title="Issue an intent to deny"

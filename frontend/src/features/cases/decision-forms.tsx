@@ -53,10 +53,14 @@ export function DecisionForm({ applicationId, agencyConditions, onDecided }: {
 }
 
 /** The Operating Committee chair's ruling on a dispute (or an administrator recording the President's). */
-export function RulingForm({ applicationId, onRuled }: { applicationId: string; onRuled(): void }) {
+export function RulingForm({ applicationId, onRuled, title = 'Ruling on the dispute' }: {
+  applicationId: string;
+  onRuled(): void;
+  title?: string;
+}) {
   return (
     <PostForm
-      title="Ruling on the dispute"
+      title={title}
       path={`/api/staff/applications/${applicationId}/rulings`}
       submitLabel="Record the ruling"
       onDone={onRuled}

@@ -94,5 +94,5 @@ export type IntentToDeny = {
   windows: { respondBy: string; appealBy: string; finalAfter: string };
   response: { response: string; respondedAt: string } | null;
   withdrawal: { rationale: string; withdrawnAt: string } | null;
-  appeal: { statement: string; filedAt: string; outcome: string | null } | null;
+  appeal: { id: string; statement: string; filedAt: string; outcome: string | null } | null;
 };

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class UserInterfaceRoutes {
 
-    @GetMapping({"/applications", "/applications/**", "/tasks", "/tasks/**", "/cases/**", "/admin", "/admin/**"})
+    @GetMapping({"/applications", "/applications/**", "/tasks", "/tasks/**", "/cases", "/cases/**", "/admin", "/admin/**"})
     String userInterface() {
         return "forward:/index.html";
     }

@@ -167,8 +167,10 @@ class UiCaseWorkIT extends AgainstRealKeycloak {
     }
 
     @Test
-    void anAdministratorImportsTheScreeningListAndAnAnalystReadsTheOverdueList() throws Exception {
+    void anAdministratorImportsTheScreeningListAndAnAnalystSearchesTheCases() throws Exception {
         RealKeycloak.allowSignInFrom(port);
+        // a 3A001 case for the search to find, whichever test runs first
+        new CaseSteps(new Api(port), AgainstRealKeycloak::signIn).submitted("alice", ApplicationForms.valid());
         try (BrowserContext ada = chromium.browser.newContext()) {
             Page page = signedIn(ada, "ada");
             link(page, "Administration").click();
@@ -190,6 +192,11 @@ class UiCaseWorkIT extends AgainstRealKeycloak {
             link(page, "Overdue cases").click();
             assertThat(heading(page, "Overdue cases")).isVisible();
             screenshot(page, "analyst-overdue-list");
+            link(page, "Cases").click();
+            field(page, "ECCN (or its entry, e.g. 3A001)").fill("3A001");
+            button(page, "Search").click();
+            assertThat(page.getByText(Pattern.compile("[1-9][0-9]* case\\(s\\) found"))).isVisible();
+            screenshot(page, "analyst-case-search");
         }
     }
 
