@@ -24,7 +24,7 @@ export type FormField = Shown &
  * A titled form that posts its fields as JSON to `path`: every refusal shown beside its field, nothing typed
  * lost. Empty texts and unchosen options are left out, so that "required" is reported by field.
  */
-export function PostForm({ title, path, fields, submitLabel, onDone, intro, initial = {}, children, primary = true }: {
+export function PostForm({ title, path, fields, submitLabel, onDone, intro, initial = {}, fixed = {}, children, primary = true }: {
   title: string;
   path: string;
   fields: FormField[];
@@ -33,6 +33,8 @@ export function PostForm({ title, path, fields, submitLabel, onDone, intro, init
   intro?: string;
   /** Values the form starts with, e.g. a suggested choice. */
   initial?: Record<string, Value>;
+  /** Values always sent, whatever is entered (the form's meaning, e.g. accepting). */
+  fixed?: Record<string, Value>;
   /** What the person should read before filling the form in. */
   children?: ReactNode;
   primary?: boolean;
@@ -43,13 +45,14 @@ export function PostForm({ title, path, fields, submitLabel, onDone, intro, init
   const shown = fields.filter((field) => !field.when || field.when(values));
   const post = useApiAction(
     useCallback(() => {
-      const body = Object.fromEntries(
-        shown
+      const body = Object.fromEntries([
+        ...Object.entries(fixed),
+        ...shown
           .map((field): [string, Value | undefined] => [field.name, sent(field, values[field.name])])
           .filter(([, value]) => value !== undefined && value !== ''),
-      );
+      ]);
       return api.fetchJson(path, jsonBody('POST', body));
-    }, [api, path, shown, values]),
+    }, [api, path, shown, values, fixed]),
   );
   const set = (name: string) => (value: Value) => setValues((current) => ({ ...current, [name]: value }));
   return (

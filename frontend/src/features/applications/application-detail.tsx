@@ -57,6 +57,21 @@ export function ApplicationDetail() {
         <AnswerQuestion key={question.id} applicationId={data.id} questionId={question.id} question={question.question}
           onAnswered={application.reload} />
       ))}
+      {data.proposedConditions && (
+        <section aria-labelledby="conditions-heading" className="callout">
+          <h2 id="conditions-heading">BIS proposes conditions</h2>
+          <p>{data.proposedConditions.conditions}</p>
+          <p className="field-hint">
+            Proposed on {data.proposedConditions.proposedAt.slice(0, 10)}. The case is held until you answer.
+          </p>
+          <PostForm title="Accept the conditions" path={`/api/applicant/applications/${data.id}/conditions-answer`}
+            submitLabel="Accept the conditions" onDone={application.reload} fixed={{ accepted: true }}
+            fields={[{ name: 'note', label: 'Note for BIS (optional)', kind: 'text' }]} />
+          <PostForm title="Decline the conditions" path={`/api/applicant/applications/${data.id}/conditions-answer`}
+            submitLabel="Decline the conditions" onDone={application.reload} fixed={{ accepted: false }} primary={false}
+            fields={[{ name: 'note', label: 'Why you decline', kind: 'multiline' }]} />
+        </section>
+      )}
       {data.intentToDeny && !data.intentToDeny.withdrawal && (
         <section aria-labelledby="itd-heading" className="callout">
           <h2 id="itd-heading">BIS intends to deny this application</h2>

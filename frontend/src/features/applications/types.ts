@@ -51,6 +51,7 @@ export type ApplicantCase = {
   openQuestions: Question[];
   answeredQuestions: Question[];
   intentToDeny: import('../cases/types').IntentToDeny | null;
+  proposedConditions?: { holdId: string; conditions: string; proposedAt: string } | null;
   decision: {
     outcome: string;
     decidedAt: string;

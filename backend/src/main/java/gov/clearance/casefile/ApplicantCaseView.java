@@ -1,5 +1,6 @@
 package gov.clearance.casefile;
 
+import gov.clearance.deadline.ProposedConditions;
 import gov.clearance.decision.DecisionView;
 import gov.clearance.decision.IntentToDenyView;
 import gov.clearance.intake.ApplicationForm;
@@ -18,7 +19,7 @@ import java.util.UUID;
 public record ApplicantCaseView(UUID id, ApplicationStatus status, Outcome outcome, String controlNumber,
         Instant createdAt, Instant updatedAt, Instant registeredAt, ApplicationForm form,
         List<InformationRequestView> openQuestions, List<InformationRequestView> answeredQuestions,
-        ApplicantDecision decision, IntentToDenyView intentToDeny) {
+        ApplicantDecision decision, IntentToDenyView intentToDeny, ProposedConditions proposedConditions) {
 
     /** The decision as the applicant is told it. */
     public record ApplicantDecision(Outcome outcome, Instant decidedAt, List<String> reasons,

@@ -116,7 +116,8 @@ public class CaseFiles {
         return new ApplicantCaseView(application.id(), application.status(), application.outcome(),
                 application.controlNumber(), application.createdAt(), application.updatedAt(),
                 application.registeredAt(), application.form(), open, answered, decision,
-                intents.latest(application.id()).orElse(null));
+                intents.latest(application.id()).orElse(null),
+                deadlines.proposedConditions(application.id()).orElse(null));
     }
 
     /** Deficiencies of a return without action, and BIS's reason for "license not required", are the applicant's to read. */

@@ -36,6 +36,13 @@ class DeadlineController {
         return deadlines.release(user, id, request);
     }
 
+    @PostMapping("/api/applicant/applications/{id}/conditions-answer")
+    @Operation(summary = "Applicant: accept or decline the conditions BIS proposes (ends the hold)")
+    HoldView answerConditions(CurrentUser user, @PathVariable UUID id,
+            @RequestBody(required = false) ConditionsAnswer answer) {
+        return deadlines.answerProposedConditions(user, id, answer);
+    }
+
     @PostMapping("/api/staff/referrals/{id}/missing-information")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Agency: tell BIS what information is missing (holds the case within 10 days of referral)")

@@ -310,6 +310,49 @@ public class Deadlines implements NoticeWindows {
         return end(analyst, hold, note.strip());
     }
 
+    /** The conditions BIS asks the applicant to accept, while it holds the case for the answer. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ProposedConditions> proposedConditions(UUID applicationId) {
+        return runningConditionsHold(applicationId).map(hold -> new ProposedConditions(hold.id(), hold.why(),
+                hold.startedAt()));
+    }
+
+    /**
+     * The applicant accepts or declines the conditions BIS proposed; either way the hold ends and the clock
+     * runs again, with the answer kept as the hold's release note and in the audit trail.
+     */
+    @Transactional
+    public HoldView answerProposedConditions(CurrentUser applicant, UUID applicationId, ConditionsAnswer answer) {
+        applications.viewForApplicant(applicant, applicationId);
+        Hold hold = holds.findByApplicationIdOrderByStartedAtAscIdAsc(applicationId).stream()
+                .filter(candidate -> candidate.reason() == HoldReason.CONDITIONS_ACCEPTANCE
+                        && !releases.existsById(candidate.id()))
+                .findFirst().orElseThrow(() -> new ConflictException("BIS proposes no conditions awaiting an answer"));
+        Boolean accepted = answer == null ? null : answer.accepted();
+        String note = answer == null ? null : answer.note();
+        List<FieldViolation> violations = new ArrayList<>();
+        if (accepted == null) {
+            violations.add(new FieldViolation("accepted", "is required: true to accept the conditions, false to decline"));
+        } else if (!accepted) {
+            TextRules.requireText(violations, "note", note, "is required when declining: say why");
+        }
+        TextRules.limit(violations, "note", note);
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException("The answer is incomplete; nothing was recorded", violations);
+        }
+        String text = (accepted ? "Conditions accepted by the applicant" : "Conditions declined by the applicant")
+                + (note == null || note.isBlank() ? "" : ": " + note.strip());
+        HoldView ended = end(applicant, hold, text);
+        audit.record(applicationId, applicant, accepted ? "CONDITIONS_ACCEPTED" : "CONDITIONS_DECLINED",
+                Map.of("conditions", ended.why()), Map.of("answer", text));
+        return ended;
+    }
+
+    private java.util.Optional<HoldView> runningConditionsHold(UUID applicationId) {
+        return holdsOf(applicationId).stream()
+                .filter(hold -> hold.reason() == HoldReason.CONDITIONS_ACCEPTANCE && hold.running()).findFirst();
+    }
+
     /**
      * A referred agency tells BIS what it lacks. Within 10 days of referral this holds the case until
      * BIS releases it; later, it is recorded and flagged as late, and the clock runs on.

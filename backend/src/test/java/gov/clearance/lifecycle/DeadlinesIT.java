@@ -3,6 +3,7 @@ package gov.clearance.lifecycle;
 import static gov.clearance.lifecycle.DemoUser.ADA;
 import static gov.clearance.lifecycle.DemoUser.ALICE;
 import static gov.clearance.lifecycle.DemoUser.BIANCA;
+import static gov.clearance.lifecycle.DemoUser.BOB;
 import static gov.clearance.lifecycle.DemoUser.DAN;
 import static gov.clearance.lifecycle.DemoUser.SAM;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -166,6 +167,38 @@ class DeadlinesIT extends WithAdjustableClock {
         LocalDate registered = LocalDate.parse(clock.path("registeredOn").asText());
         assertThat(LocalDate.parse(deadline(id, "RESOLUTION", null).path("dueOn").asText()))
                 .isEqualTo(registered.plusDays(93));
+    }
+
+    @Test
+    void theApplicantsAnswerToProposedConditionsEndsTheHoldForThem() {
+        String id = submitted();
+        Reply held = api.post(BIANCA, "/api/staff/applications/" + id + "/holds", Map.of("reason",
+                "CONDITIONS_ACCEPTANCE", "why", "No reexport to China without prior written authorization."));
+        assertThat(held.status()).as(held.body().toString()).isEqualTo(201);
+        advanceDays(2);
+
+        JsonNode proposed = api.get(ALICE, "/api/applicant/applications/" + id).body().path("proposedConditions");
+        assertThat(proposed.path("conditions").asText()).contains("No reexport to China");
+        Reply declinedWithoutReason = api.post(ALICE, "/api/applicant/applications/" + id + "/conditions-answer",
+                Map.of("accepted", false));
+        assertThat(declinedWithoutReason.status()).isEqualTo(400);
+        assertThat(declinedWithoutReason.body().path("errors").findValuesAsText("field")).containsExactly("note");
+        assertThat(api.post(BOB, "/api/applicant/applications/" + id + "/conditions-answer",
+                Map.of("accepted", true)).status()).as("another organization's case").isEqualTo(404);
+
+        Reply accepted = api.post(ALICE, "/api/applicant/applications/" + id + "/conditions-answer",
+                Map.of("accepted", true, "note", "We accept."));
+        assertThat(accepted.status()).as(accepted.body().toString()).isEqualTo(200);
+        assertThat(accepted.body().path("releaseNote").asText()).isEqualTo("Conditions accepted by the applicant: We accept.");
+        JsonNode clock = staffCase(id).path("clock");
+        assertThat(clock.path("onHold").asBoolean()).isFalse();
+        assertThat(clock.path("heldDays").asInt()).isEqualTo(2);
+        assertThat(api.get(ALICE, "/api/applicant/applications/" + id).body().path("proposedConditions").isMissingNode()
+                || api.get(ALICE, "/api/applicant/applications/" + id).body().path("proposedConditions").isNull()).isTrue();
+        assertThat(api.get(BIANCA, "/api/staff/applications/" + id + "/timeline").body().toString())
+                .contains("CONDITIONS_ACCEPTED");
+        assertThat(api.post(ALICE, "/api/applicant/applications/" + id + "/conditions-answer",
+                Map.of("accepted", true)).status()).as("nothing left to answer").isEqualTo(409);
     }
 
     @Test

@@ -313,6 +313,23 @@ class UiCaseWorkIT extends AgainstRealKeycloak {
             assertThat(heading(page, "BIS asks")).hasCount(0);
             assertThat(page.getByText("Under review").first()).isVisible();
         }
+
+        try (BrowserContext bianca = chromium.browser.newContext()) {
+            Page page = signedIn(bianca, "bianca");
+            page.navigate("http://127.0.0.1:" + port + "/cases/" + id);
+            field(page, "Hold the case for").selectOption("CONDITIONS_ACCEPTANCE");
+            field(page, "Why the case is held").fill("Proposed condition: no reexport without prior authorization.");
+            button(page, "Place the hold").click();
+            assertThat(page.getByText("Holds: the clock is stopped")).isVisible();
+        }
+        try (BrowserContext alice = chromium.browser.newContext()) {
+            Page page = signedIn(alice, "alice");
+            page.navigate("http://127.0.0.1:" + port + "/applications/" + id);
+            assertThat(heading(page, "BIS proposes conditions")).isVisible();
+            screenshot(page, "applicant-proposed-conditions");
+            button(page, "Accept the conditions").click();
+            assertThat(heading(page, "BIS proposes conditions")).hasCount(0);
+        }
     }
 
     private static byte[] pdf() {
