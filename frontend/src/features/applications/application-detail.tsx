@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { ProblemSummary, TextField } from '../../components/form/fields';
 import { useApiClient } from '../../lib/auth/identity-provider';
 import { DocumentsPanel } from '../documents/documents-panel';
+import { ApplicantTimeline } from './applicant-timeline';
 import { PostForm } from '../../components/form/post-form';
 import { jsonBody, useApiAction, useApiQuery } from '../../lib/use-api';
 import { statusName, type ApplicantCase, type Party } from './types';
@@ -121,6 +122,10 @@ export function ApplicationDetail() {
         </section>
       )}
       <DocumentsPanel base={`/api/applicant/applications/${data.id}`} mayUpload={data.status !== 'CLOSED'} />
+      <ApplicantTimeline
+        key={[data.status, data.updatedAt, data.openQuestions.length, data.proposedConditions?.holdId ?? ''].join('|')}
+        applicationId={data.id}
+      />
       <section aria-labelledby="form-heading">
         <h2 id="form-heading">The application</h2>
         <dl className="summary">

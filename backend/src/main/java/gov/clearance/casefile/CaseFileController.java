@@ -47,6 +47,13 @@ class CaseFileController {
         return caseFiles.applicantCase(user, id);
     }
 
+    @GetMapping("/api/applicant/applications/{id}/timeline")
+    @Tag(name = "Applicant")
+    @Operation(summary = "The application's history as its applicant may see it, oldest first")
+    List<ApplicantTimelineEntry> applicantTimeline(CurrentUser user, @PathVariable UUID id) {
+        return caseFiles.applicantTimeline(user, id);
+    }
+
     @GetMapping("/api/staff/applications")
     @Tag(name = "Staff: cases")
     @Operation(summary = "Search registered applications")

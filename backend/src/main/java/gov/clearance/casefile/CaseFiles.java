@@ -100,6 +100,24 @@ public class CaseFiles {
         return applicantView(applications.viewForApplicant(applicant, id));
     }
 
+    /** What the applicant sees of the case's history: their own actions, BIS's questions, holds for them, decisions. */
+    static final Set<String> APPLICANT_VISIBLE_ACTIONS = Set.of("APPLICATION_DRAFTED", "DRAFT_EDITED",
+            "APPLICATION_SUBMITTED", "INFORMATION_REQUESTED", "APPLICANT_RESPONDED", "DOCUMENT_UPLOADED",
+            "CONDITIONS_ACCEPTED", "CONDITIONS_DECLINED", "STATUS_CHANGED", "INTENT_TO_DENY_ISSUED",
+            "INTENT_TO_DENY_ANSWERED", "INTENT_TO_DENY_WITHDRAWN", "DENIAL_APPEALED", "DENIAL_APPEAL_DECIDED",
+            "DECISION_RECORDED", "LICENSE_ISSUED", "APPLICATION_CLOSED");
+
+    @Transactional(readOnly = true)
+    public List<ApplicantTimelineEntry> applicantTimeline(CurrentUser applicant, UUID id) {
+        ApplicationView application = applications.viewForApplicant(applicant, id);
+        String ownOrganization = "ORG:" + application.organization();
+        return audit.entriesFor(id).stream()
+                .filter(entry -> APPLICANT_VISIBLE_ACTIONS.contains(entry.action()))
+                .map(entry -> new ApplicantTimelineEntry(entry.sequence(), entry.at(), entry.action(),
+                        ownOrganization.equals(entry.agency()) ? entry.actorName() : "BIS"))
+                .toList();
+    }
+
     private ApplicantCaseView applicantView(ApplicationView application) {
         ApplicantCaseView.ApplicantDecision decision = null;
         if (application.status() == ApplicationStatus.CLOSED) {

@@ -283,6 +283,7 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
                 Map.of("outcome", "FALSE_POSITIVE", "reason", "Different company.")).staff(403)
                 .as(Caller.ANALYST, 404).build().to(() -> "/api/staff/applications/" + referred + "/screening/hits/"
                         + UUID.randomUUID() + "/adjudication"));
+        rows.add(applicantOnly("GET", "/api/applicant/applications/{id}/timeline", null, 200, 404).at(() -> referred));
         rows.add(applicantOnly("POST", "/api/applicant/applications/{id}/conditions-answer",
                 () -> Map.of("accepted", true), 409, 404).at(() -> referred));
         rows.add(applicantOnly("POST", "/api/applicant/license-requirement", () -> Map.of("eccns", List.of("3A001")),

@@ -85,6 +85,10 @@ class PartyScreeningIT extends AgainstTestIssuer {
         assertThat(applicantView).doesNotContain("Gulf Gate Sea Cargo LLC").doesNotContain("Entity List")
                 .doesNotContain("screening");
         assertThat(api.get(ALICE, "/api/staff/applications/" + id + "/screening").status()).isEqualTo(403);
+        JsonNode applicantTimeline = api.get(ALICE, "/api/applicant/applications/" + id + "/timeline").body();
+        assertThat(applicantTimeline.findValuesAsText("action")).contains("APPLICATION_DRAFTED", "APPLICATION_SUBMITTED")
+                .doesNotContain("SCREENING_HIT_ADJUDICATED", "BIS_REVIEW_RECORDED");
+        assertThat(applicantTimeline.findValuesAsText("by")).doesNotContain("bianca", "Bianca Analyst");
         assertThat(api.get(ERIN, "/api/staff/applications/" + id + "/screening").status())
                 .as("not referred to Energy").isEqualTo(404);
     }

@@ -329,6 +329,7 @@ class UiCaseWorkIT extends AgainstRealKeycloak {
             screenshot(page, "applicant-proposed-conditions");
             button(page, "Accept the conditions").click();
             assertThat(heading(page, "BIS proposes conditions")).hasCount(0);
+            assertThat(page.getByText("Conditions accepted by Alice").first()).isVisible();
         }
     }
 
