@@ -27,11 +27,15 @@ export function byUrgency(now: number) {
   };
 }
 
-/** The work of the person's agency (or role): filter by kind, claim and unclaim, open the case. */
+/**
+ * The work of the person's agency (or role): filter by kind, claim and unclaim, open the case. Administrators
+ * may release a task someone else claimed.
+ */
 export function TaskList() {
   const api = useApiClient();
   const { state } = useIdentity();
   const me = state.status === 'signed-in' ? state.person.username : null;
+  const isAdmin = state.status === 'signed-in' && state.person.roles.includes('ADMIN');
   const tasks = useApiQuery<Task[]>('/api/staff/tasks');
   const [kind, setKind] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -111,7 +115,7 @@ export function TaskList() {
                         Claim {task.controlNumber ?? ''}
                       </button>
                     )}
-                    {task.assignee !== null && task.assignee === me && (
+                    {task.assignee !== null && (task.assignee === me || isAdmin) && (
                       <button type="button" onClick={() => void act(task, 'unclaim')}>
                         Unclaim {task.controlNumber ?? ''}
                       </button>
