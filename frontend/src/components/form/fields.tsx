@@ -12,10 +12,12 @@ type FieldProps = {
   type?: string;
   required?: boolean;
   multiline?: boolean;
+  /** The id of a datalist offering values as the person types. */
+  list?: string;
 };
 
 /** A labelled input with its hint and the reason it was refused, both read out with it. */
-export function TextField({ label, value, onChange, error, hint, type = 'text', required, multiline }: FieldProps) {
+export function TextField({ label, value, onChange, error, hint, type = 'text', required, multiline, list }: FieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -38,7 +40,7 @@ export function TextField({ label, value, onChange, error, hint, type = 'text', 
       {multiline ? (
         <textarea {...common} rows={3} onChange={(event) => onChange(event.target.value)} />
       ) : (
-        <input {...common} type={type} onChange={(event) => onChange(event.target.value)} />
+        <input {...common} type={type} list={list} onChange={(event) => onChange(event.target.value)} />
       )}
       {error && (
         <p id={errorId} className="field-error">

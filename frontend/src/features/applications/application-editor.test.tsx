@@ -64,12 +64,16 @@ describe('The application editor', () => {
     expect(screen.getByLabelText(/^ECCN/)).toHaveAccessibleDescription(/must be an ECCN such as 3A001.a.1/);
   });
 
-  it('shows whether the items need a license to the destination while drafting', async () => {
+  it('looks the ECCN up and shows whether the items need a license to the destination while drafting', async () => {
     renderSignedIn(<ApplicationEditor />, {
       person: alexApplicant,
       route: '/applications/new',
       url: '/applications/new',
       answers: {
+        '/api/applicant/eccns': (request) =>
+          json(new URL(request.url).searchParams.get('query') === '2B001'
+            ? [{ eccn: '2B001', heading: 'Machine tools and any combination thereof', reasonsForControl: ['NS', 'NP', 'AT'] }]
+            : []),
         '/api/applicant/license-requirement': () =>
           json({
             answer: 'LICENSE_REQUIRED',
@@ -87,5 +91,8 @@ describe('The application editor', () => {
     expect(await screen.findByRole('heading', { name: /License required\? A license is required/ }, { timeout: 3000 }))
       .toBeInTheDocument();
     expect(screen.getByText(/China has an X in NS2/)).toBeInTheDocument();
+    expect(screen.getByLabelText(/^ECCN/)).toHaveAccessibleDescription(
+      /2B001: Machine tools and any combination thereof \(reasons for control: NS, NP, AT\)/,
+    );
   });
 });

@@ -4,6 +4,7 @@ import { useNavigate, useParams } from 'react-router';
 import { ProblemSummary, SelectField, TextField } from '../../components/form/fields';
 import { useApiClient } from '../../lib/auth/identity-provider';
 import { jsonBody, useApiAction, useApiQuery, type Action } from '../../lib/use-api';
+import { EccnField } from './eccn-field';
 import { LicenseHint } from './license-hint';
 import {
   editable,
@@ -186,8 +187,7 @@ function ItemsStep({ form, update, save }: StepProps) {
         return (
           <fieldset key={index} className="nested">
             <legend>Item {index + 1}</legend>
-            <TextField label="ECCN" value={item.eccn} onChange={set('eccn')} error={save.reasonFor(`${at}.eccn`)}
-              hint="For example 3A001.a.1, or EAR99" />
+            <EccnField value={item.eccn} onChange={set('eccn')} error={save.reasonFor(`${at}.eccn`)} />
             <TextField label="Model" value={item.model} onChange={set('model')} error={save.reasonFor(`${at}.model`)} />
             <TextField label="CCATS number" value={item.ccatsNumber} onChange={set('ccatsNumber')}
               error={save.reasonFor(`${at}.ccatsNumber`)} />

@@ -28,6 +28,28 @@ class LicenseRequirementController {
         this.countries = countries;
     }
 
+    /** An entry of the CCL as the ECCN lookup lists it. */
+    record EccnChoice(String eccn, String heading, java.util.Set<String> reasonsForControl) {
+    }
+
+    @org.springframework.web.bind.annotation.GetMapping({"/api/applicant/eccns", "/api/staff/eccns"})
+    @Operation(summary = "Look up CCL entries by ECCN or by words of their heading (at most 20)")
+    List<EccnChoice> lookUp(@org.springframework.web.bind.annotation.RequestParam(required = false) String query) {
+        String asked = query == null ? "" : query.strip().toLowerCase(java.util.Locale.ROOT);
+        if (asked.isEmpty()) {
+            throw InvalidRequestException.of("query", "is required: an ECCN such as 3A0, or words of a heading");
+        }
+        // "3A0" looks up numbers; anything else the words of the headings
+        boolean byNumber = asked.matches("[0-9][a-e]?[0-9]*");
+        return referenceData.current().eccns().values().stream()
+                .filter(entry -> byNumber ? entry.eccn().toLowerCase(java.util.Locale.ROOT).startsWith(asked)
+                        : entry.heading().toLowerCase(java.util.Locale.ROOT).contains(asked))
+                .sorted(java.util.Comparator.comparing(EccnEntry::eccn))
+                .limit(20)
+                .map(entry -> new EccnChoice(entry.eccn(), entry.heading(), entry.reasonsForControl()))
+                .toList();
+    }
+
     @PostMapping("/api/applicant/license-requirement")
     @Operation(summary = "Whether the items need a license to the destination, and why (a hint while drafting)")
     LicenseRequirement hint(@RequestBody(required = false) LicenseRequirementHintRequest request) {

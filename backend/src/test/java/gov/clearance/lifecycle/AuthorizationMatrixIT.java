@@ -286,6 +286,8 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
         rows.add(applicantOnly("GET", "/api/applicant/applications/{id}/timeline", null, 200, 404).at(() -> referred));
         rows.add(applicantOnly("POST", "/api/applicant/applications/{id}/conditions-answer",
                 () -> Map.of("accepted", true), 409, 404).at(() -> referred));
+        rows.add(applicantOnly("GET", "/api/applicant/eccns", null, 400, 400));
+        rows.add(staffOnly("GET", "/api/staff/eccns", null).staff(400).build());
         rows.add(applicantOnly("POST", "/api/applicant/license-requirement", () -> Map.of("eccns", List.of("3A001")),
                 400, 400));
 

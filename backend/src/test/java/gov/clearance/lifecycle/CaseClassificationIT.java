@@ -151,6 +151,11 @@ class CaseClassificationIT extends AgainstTestIssuer {
                 .contains("China has an X in NS2");
         assertThat(hint.path("endUsers")).isEmpty();
 
+        JsonNode found = api.get(ALICE, "/api/applicant/eccns?query=3A0").body();
+        assertThat(found.findValuesAsText("eccn")).containsExactly("3A001", "3A090");
+        assertThat(api.get(ALICE, "/api/applicant/eccns?query=machine%20tools").body().findValuesAsText("eccn"))
+                .contains("2B001");
+
         Api.Reply refused = api.post(ALICE, "/api/applicant/license-requirement",
                 Map.of("destination", "ZZ", "eccns", List.of("3F001")));
         assertThat(refused.status()).isEqualTo(400);

@@ -57,6 +57,7 @@ class UiCaseWorkIT extends AgainstRealKeycloak {
             party(page, "End user 1", consignee);
             nextStep(page, "Items");
             field(page, "ECCN").fill("3A001.a.1");
+            assertThat(page.getByText("3A001: Electronic items as follows")).isVisible();
             field(page, "Model").fill("MX-200");
             field(page, "Quantity").fill("10");
             field(page, "Unit price (USD)").fill("1500.00");
