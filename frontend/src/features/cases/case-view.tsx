@@ -262,8 +262,8 @@ export function CaseView() {
           <p>{decision.rationale}</p>
         </section>
       )}
-      <ProcessDiagram applicationId={application.id} version={version} />
-      <Timeline applicationId={application.id} version={version} />
+      <ProcessDiagram key={`process-${version}`} applicationId={application.id} />
+      <Timeline key={`timeline-${version}`} applicationId={application.id} />
     </>
   );
 }

@@ -16,8 +16,8 @@ type CaseProcess = {
  * The case's process drawn with bpmn-js: the steps it is at now outlined and marked "current", the steps and
  * flows it has passed through marked "done". The same facts are listed in words beside the drawing.
  */
-export function ProcessDiagram({ applicationId, version }: { applicationId: string; version: number }) {
-  const process = useApiQuery<CaseProcess>(`/api/staff/applications/${applicationId}/process?v=${version}`);
+export function ProcessDiagram({ applicationId }: { applicationId: string }) {
+  const process = useApiQuery<CaseProcess>(`/api/staff/applications/${applicationId}/process`);
   const canvas = useRef<HTMLDivElement>(null);
   const [names, setNames] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);

@@ -7,8 +7,8 @@ function actionName(action: string): string {
 }
 
 /** Everything that happened to the case, oldest first, with who did it. */
-export function Timeline({ applicationId, version }: { applicationId: string; version: number }) {
-  const timeline = useApiQuery<TimelineEntry[]>(`/api/staff/applications/${applicationId}/timeline?v=${version}`);
+export function Timeline({ applicationId }: { applicationId: string }) {
+  const timeline = useApiQuery<TimelineEntry[]>(`/api/staff/applications/${applicationId}/timeline`);
   return (
     <section aria-labelledby="timeline-heading">
       <h2 id="timeline-heading">Timeline</h2>

@@ -65,11 +65,6 @@ class ScreeningIndexTest {
         assertThat(ScreeningIndex.of(List.of()).screen(new ScreenedParty("Huawei", "CN"), 0.0)).isEmpty();
     }
 
-    @Test
-    void defaultThresholdIsAStrictFraction() {
-        assertThat(ScreeningIndex.DEFAULT_THRESHOLD).isBetween(0.7, 0.95);
-    }
-
     @Nested
     class Normalisation {
 
