@@ -25,7 +25,11 @@ final class Api {
         this.base = "http://127.0.0.1:" + port;
     }
 
-    record Reply(int status, JsonNode body, String contentType) {
+    record Reply(int status, JsonNode body, String contentType, java.net.http.HttpHeaders headers) {
+
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
 
         String text(String path) {
             JsonNode node = body;
@@ -81,10 +85,16 @@ final class Api {
     }
 
     Reply send(String token, String method, String path, Object body) {
+        return send(token, method, path, body, Map.of());
+    }
+
+    /** A request with extra headers, such as {@code Idempotency-Key}. */
+    Reply send(String token, String method, String path, Object body, Map<String, String> headers) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                     .timeout(Duration.ofSeconds(30))
                     .header("Accept", "application/json, application/problem+json");
+            headers.forEach(request::header);
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);
             }
@@ -104,7 +114,8 @@ final class Api {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             JsonNode json = response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
-            return new Reply(response.statusCode(), json, response.headers().firstValue("Content-Type").orElse(""));
+            return new Reply(response.statusCode(), json, response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
