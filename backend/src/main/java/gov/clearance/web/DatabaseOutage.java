@@ -24,11 +24,30 @@ final class DatabaseOutage {
                     || cause instanceof SQLTransientConnectionException
                     || cause instanceof SQLNonTransientConnectionException
                     || cause instanceof ConnectException
-                    || cause instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+                    || cause instanceof SQLException sql && (isConnectionState(sql.getSQLState()) || isClosedByPool(sql))
+                    || isDriverAssertionOnALostConnection(cause)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The pool closes a connection as soon as the driver reports it broken, and a later use of it (typically
+     * the rollback of the failed transaction) then fails with this message and no SQLSTATE.
+     */
+    private static boolean isClosedByPool(SQLException failure) {
+        return failure.getSQLState() == null && "Connection is closed".equals(failure.getMessage());
+    }
+
+    /**
+     * The PostgreSQL driver asserts, in the middle of a batch, that asking a connection for its auto-commit mode
+     * does not throw; it throws only when the connection has been lost under the batch.
+     */
+    private static boolean isDriverAssertionOnALostConnection(Throwable failure) {
+        StackTraceElement[] frames = failure.getStackTrace();
+        return failure instanceof AssertionError && frames.length > 0
+                && frames[0].getClassName().startsWith("org.postgresql.");
     }
 
     /** SQLSTATE class 08 (connection exception) and 57P0x (the server shutting down or not yet accepting). */
