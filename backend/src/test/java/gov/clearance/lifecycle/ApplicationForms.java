@@ -7,12 +7,12 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Complete, valid application forms (BIS-748P), each for a distinct transaction unless told otherwise. */
-final class ApplicationForms {
+public final class ApplicationForms {
 
     private ApplicationForms() {
     }
 
-    static Map<String, Object> valid() {
+    public static Map<String, Object> valid() {
         return valid("Fraunhofer Institut " + UUID.randomUUID().toString().substring(0, 8));
     }
 
