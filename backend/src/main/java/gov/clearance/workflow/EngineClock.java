@@ -13,6 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the process engine's clock with the application's. When time is moved forward (tests and
@@ -27,10 +30,15 @@ class EngineClock {
 
     private final Clock clock;
     private final ManagementService management;
+    private final TransactionTemplate ownTransaction;
 
-    EngineClock(Clock clock, ManagementService management) {
+    EngineClock(Clock clock, ManagementService management, PlatformTransactionManager transactions) {
         this.clock = clock;
         this.management = management;
+        // each job in a transaction of its own, apart from the request that moved the clock: a job another
+        // node ran first fails alone, without aborting the request's transaction
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @PostConstruct
@@ -60,14 +68,14 @@ class EngineClock {
      */
     private void runDueJobs() {
         for (int round = 0; round < MOST_ROUNDS; round++) {
-            List<Job> due = management.createJobQuery().executable().list();
+            List<Job> due = ownTransaction.execute(status -> management.createJobQuery().executable().list());
             if (due.isEmpty()) {
                 return;
             }
             boolean failed = false;
             for (Job job : due) {
                 try {
-                    management.executeJob(job.getId());
+                    ownTransaction.executeWithoutResult(status -> management.executeJob(job.getId()));
                 } catch (RuntimeException e) {
                     failed = true;
                     log.info("Job {} ({}) did not run after the clock moved: {}", job.getId(),

@@ -25,9 +25,18 @@ import java.util.Set;
  */
 public final class CaseConsistency {
 
-    /** What the clients were told succeeded: the checker proves each is in the database exactly once. */
-    public record Acknowledged(Collection<String> submissions, Collection<String> positions,
+    /**
+     * What the clients were told succeeded, which the checker proves is in the database: submitted cases,
+     * positions by their referral, decisions by their case (the database holds at most one of each).
+     */
+    public record Acknowledged(Collection<String> submissions, Collection<String> positionReferrals,
             Collection<String> decisions) {
+
+        public static Acknowledged from(AcknowledgedActions log) {
+            return new Acknowledged(log.applicationsWith(AcknowledgedActions.Kind.APPLICATION_SUBMITTED),
+                    log.positionsByReferral().keySet(),
+                    log.applicationsWith(AcknowledgedActions.Kind.DECISION_RECORDED));
+        }
     }
 
     public record Report(int applications, int openCases, int closedCases, List<String> breaches) {
@@ -96,8 +105,10 @@ public final class CaseConsistency {
             expect(breaches, status != null && !status.equals("DRAFT"), id,
                     "was acknowledged as submitted but is " + status);
         }
-        expectAllPresent(database, breaches, "position_position", "acknowledged position", acknowledged.positions());
-        expectAllPresent(database, breaches, "decision_decision", "acknowledged decision", acknowledged.decisions());
+        expectAllPresent(database, breaches, "position_position", "referral_id", "acknowledged position's referral",
+                acknowledged.positionReferrals());
+        expectAllPresent(database, breaches, "decision_decision", "application_id", "acknowledged decision's case",
+                acknowledged.decisions());
         checkLicenses(database, breaches);
         checkAuditTrail(database, breaches);
         checkJobs(database, breaches);
@@ -143,14 +154,14 @@ public final class CaseConsistency {
                 (id, count) -> breaches.add(id + " has " + count + " incident(s): a job failed for good"));
     }
 
-    private static void expectAllPresent(Connection database, List<String> breaches, String table, String what,
-            Collection<String> ids) throws SQLException {
+    private static void expectAllPresent(Connection database, List<String> breaches, String table, String column,
+            String what, Collection<String> ids) throws SQLException {
         if (ids.isEmpty()) {
             return;
         }
         Set<String> found = new HashSet<>();
         try (PreparedStatement query = database.prepareStatement(
-                "select id::text from " + table + " where id = any (?::uuid[])")) {
+                "select " + column + "::text from " + table + " where " + column + " = any (?::uuid[])")) {
             query.setArray(1, database.createArrayOf("text", ids.toArray()));
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
@@ -159,7 +170,7 @@ public final class CaseConsistency {
             }
         }
         for (String id : ids) {
-            expect(breaches, found.contains(id), id, "was an " + what + " but is not in " + table);
+            expect(breaches, found.contains(id), id, "is an " + what + " but has none in " + table);
         }
     }
 

@@ -62,7 +62,7 @@ class CaseConsistencyIT extends AgainstTestIssuer {
                 assertThat(broken.breaches()).anySatisfy(breach -> assertThat(breach).isEqualTo(decided
                         + " has 1 fewer position_position rows than POSITION_RECORDED audit entries"));
                 assertThat(broken.breaches()).anySatisfy(breach -> assertThat(breach)
-                        .isEqualTo(lostPosition + " was an acknowledged position but is not in position_position"));
+                        .isEqualTo(lostPosition + " is an acknowledged position's referral but has none in position_position"));
             } finally {
                 database.rollback();
             }
