@@ -1,11 +1,11 @@
 package gov.clearance.benchmark;
 
+import gov.clearance.workflow.StandInDeadlines;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -215,7 +215,7 @@ public final class BareEngine implements AutoCloseable {
                         Matcher call = BEAN_CALL.matcher(text.getTextContent());
                         while (call.find()) {
                             if (!call.group(1).equals("execution")) {
-                                beans.put(call.group(1), new DistantDeadlines());
+                                beans.put(call.group(1), new StandInDeadlines());
                             }
                         }
                     }
@@ -243,33 +243,6 @@ public final class BareEngine implements AutoCloseable {
         @Override
         public void execute(DelegateExecution execution) {
             execution.setVariable("reconciliationVerdict", "AGREE");
-        }
-    }
-
-    /**
-     * Stands in for {@code deadlineTimers}: every deadline as far ahead as the regulation's, from now,
-     * without reading the processing clock, so no timer fires during a run.
-     */
-    public static final class DistantDeadlines {
-
-        public Date agencyDeadline(DelegateExecution execution) {
-            return daysFromNow(30);
-        }
-
-        public Date appealWindowCloses(DelegateExecution execution) {
-            return daysFromNow(5);
-        }
-
-        public Date boardDeadline(DelegateExecution execution) {
-            return daysFromNow(11);
-        }
-
-        public Date denialBecomesFinal(DelegateExecution execution) {
-            return daysFromNow(45);
-        }
-
-        private static Date daysFromNow(int days) {
-            return new Date(System.currentTimeMillis() + Duration.ofDays(days).toMillis());
         }
     }
 }

@@ -23,19 +23,19 @@ public record BenchmarkOptions(int clients, int lifecycles, Duration duration, L
 
     public static BenchmarkOptions fromSystemProperties() {
         int clients = Integer.getInteger("benchmark.clients", 4);
-        Duration duration = duration(System.getProperty("benchmark.duration", ""));
+        Duration duration = duration(text("benchmark.duration", ""));
         int lifecycles = Integer.getInteger("benchmark.lifecycles", duration.isZero() ? 40 : 0);
-        List<Integer> nodes = Arrays.stream(System.getProperty("benchmark.nodes", "1,2").split(","))
+        List<Integer> nodes = Arrays.stream(text("benchmark.nodes", "1,2").split(","))
                 .map(String::trim).map(Integer::valueOf).toList();
         if (nodes.isEmpty() || nodes.stream().anyMatch(count -> count < 1 || count > 2)) {
             throw new IllegalArgumentException("benchmark.nodes is 1, 2 or 1,2");
         }
         int warmUp = Integer.getInteger("benchmark.warmup", 2 * clients);
-        Duration pgbench = duration(System.getProperty("benchmark.pgbench.duration", "15s"));
-        List<String> jvm = Arrays.stream(System.getProperty("benchmark.node.jvm", "-Xmx512m").trim().split("\\s+"))
+        Duration pgbench = duration(text("benchmark.pgbench.duration", "15s"));
+        List<String> jvm = Arrays.stream(text("benchmark.node.jvm", "-Xmx512m").trim().split("\\s+"))
                 .filter(option -> !option.isBlank()).toList();
         return new BenchmarkOptions(clients, lifecycles, duration, nodes, warmUp, pgbench, jvm,
-                System.getProperty("benchmark.synchronousCommit", "on"), Duration.ofMinutes(30));
+                text("benchmark.synchronousCommit", "on"), Duration.ofMinutes(30));
     }
 
     public LoadPlan plan() {
@@ -46,6 +46,12 @@ public record BenchmarkOptions(int clients, int lifecycles, Duration duration, L
         String count = lifecycles > 0 ? lifecycles + " lifecycles" : "";
         String time = duration.isZero() ? "" : duration.toSeconds() + " s";
         return count + (count.isEmpty() || time.isEmpty() ? "" : " or ") + time + " per run, whichever ends first";
+    }
+
+    /** A property's value; unset and empty (as the Maven profile hands on an option not given) mean the default. */
+    private static String text(String name, String fallback) {
+        String value = System.getProperty(name, "");
+        return value.isBlank() ? fallback : value.trim();
     }
 
     static Duration duration(String text) {

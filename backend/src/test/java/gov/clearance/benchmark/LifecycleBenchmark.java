@@ -4,7 +4,6 @@ import gov.clearance.benchmark.LifecycleFigures.AppRun;
 import gov.clearance.benchmark.LifecycleFigures.EngineRun;
 import gov.clearance.benchmark.LifecycleFigures.NodeMemory;
 import gov.clearance.benchmark.LifecycleFigures.NodeStartup;
-import gov.clearance.identity.KeycloakServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -37,18 +36,14 @@ import java.util.concurrent.TimeUnit;
  */
 public final class LifecycleBenchmark implements AutoCloseable {
 
-    static final String APP_DATABASE = "clearance";
     static final String ENGINE_DATABASE = "bare_engine";
     static final String PGBENCH_DATABASE = "pgbench";
     private static final Path OUTPUT = Path.of("target", "benchmark");
-    private static final Path KEYCLOAK_DISTRIBUTION = Path.of("target", "keycloak", "keycloak-quarkus-dist.zip");
-    private static final Path KEYCLOAK_HOME = Path.of("target", "keycloak-home");
     private static final Duration RETRY_LIMIT = Duration.ofSeconds(60);
 
     private final BenchmarkOptions options;
     private final Path output;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
-    private final List<ClearanceNode> nodes = new ArrayList<>();
     private final List<NodeStartup> startups = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
     private final AcknowledgedActions acknowledged = new AcknowledgedActions();
@@ -96,36 +91,29 @@ public final class LifecycleBenchmark implements AutoCloseable {
     LifecycleFigures measure() throws Exception {
         Instant at = Instant.now();
         System.out.printf("Lifecycle benchmark: %d clients, %s%n", options.clients(), options.describePlan());
-        DatabaseServer database = own(DatabaseServer.fresh(output.resolve("postgres"),
-                Map.of("synchronous_commit", options.synchronousCommit())));
-        database.start();
-        for (String name : List.of(APP_DATABASE, ENGINE_DATABASE, PGBENCH_DATABASE)) {
-            database.createDatabase(name);
-        }
-        System.out.printf("PostgreSQL on 127.0.0.1:%d (data in %s)%n", database.port(), database.dataDirectory());
-        KeycloakServer keycloak = own(KeycloakServer.start(KEYCLOAK_DISTRIBUTION, KEYCLOAK_HOME, DatabaseServer.freePort()));
-        System.out.println("Keycloak with the demo realm: " + keycloak.issuer());
-        DemoRealmTokens tokens = new DemoRealmTokens(keycloak.issuer());
-        ClearanceNode.Settings settings = new ClearanceNode.Settings(database.jdbcUrl(APP_DATABASE), keycloak.issuer(),
-                output.resolve("documents"), output.resolve("logs"), options.nodeJvmOptions());
+        ClearanceCluster cluster = own(ClearanceCluster.start(output, Map.of("synchronous_commit",
+                options.synchronousCommit()), List.of(ENGINE_DATABASE, PGBENCH_DATABASE), options.nodeJvmOptions()));
+        DatabaseServer database = cluster.database();
+        System.out.printf("PostgreSQL on 127.0.0.1:%d (data in %s); Keycloak with the demo realm: %s%n",
+                database.port(), database.dataDirectory(), cluster.issuer());
 
         List<AppRun> appRuns = new ArrayList<>();
         for (int count : options.nodeCounts()) {
             try {
-                appRuns.add(appRun(count, settings, tokens, database));
+                appRuns.add(appRun(count, cluster));
             } catch (Exception e) {
                 problems.add("app on " + count + " node(s): " + e);
                 e.printStackTrace();
             }
         }
         Optional<DecisionConsistency.Findings> consistency = Optional.empty();
-        try (Connection connection = database.connect(APP_DATABASE)) {
+        try (Connection connection = database.connect(ClearanceCluster.APP_DATABASE)) {
             consistency = Optional.of(DecisionConsistency.check(acknowledged, connection));
         } catch (Exception e) {
             problems.add("consistency check: " + e);
         }
         List<NodeMemory> memory = new ArrayList<>();
-        for (ClearanceNode node : nodes) {
+        for (ClearanceNode node : cluster.nodes()) {
             node.stop();
             memory.add(new NodeMemory(node.name(), node.peakResidentBytes(), node.peakHeapUsedBytes()));
         }
@@ -152,46 +140,45 @@ public final class LifecycleBenchmark implements AutoCloseable {
                 memory, consistency, List.copyOf(problems));
     }
 
-    private AppRun appRun(int count, ClearanceNode.Settings settings, DemoRealmTokens tokens, DatabaseServer database)
-            throws Exception {
-        while (nodes.size() < count) {
-            ClearanceNode node = own(new ClearanceNode("node-" + (nodes.size() + 1), settings));
-            String situation = nodes.isEmpty() ? "empty database (migrations, engine schema)"
-                    : "schema in place, " + nodes.size() + " node(s) running";
-            System.out.printf("Starting %s on %s (%s)%n", node.name(), node.baseUrl(), situation);
-            Duration startup = node.start();
-            nodes.add(node);
+    private AppRun appRun(int count, ClearanceCluster cluster) throws Exception {
+        while (cluster.nodes().size() < count) {
+            int running = cluster.nodes().size();
+            String situation = running == 0 ? "empty database (migrations, engine schema)"
+                    : "schema in place, " + running + " node(s) running";
+            System.out.printf("Starting node-%d (%s)%n", running + 1, situation);
+            ClearanceNode node = cluster.addNode();
+            Duration startup = node.startupTimes().get(node.startupTimes().size() - 1);
             startups.add(new NodeStartup(node.name(), situation, startup));
-            System.out.printf("  %s is UP after %.1f s%n", node.name(), startup.toMillis() / 1000.0);
+            System.out.printf("  %s is UP on %s after %.1f s%n", node.name(), node.baseUrl(), startup.toMillis() / 1000.0);
         }
-        List<ClearanceNode> cluster = nodes.subList(0, count);
-        List<String> urls = cluster.stream().map(ClearanceNode::baseUrl).toList();
+        List<ClearanceNode> nodes = cluster.nodes().subList(0, count);
+        DatabaseServer database = cluster.database();
         ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "node-memory-sampler");
             thread.setDaemon(true);
             return thread;
         });
-        sampler.scheduleAtFixedRate(() -> cluster.forEach(ClearanceNode::sampleMemory), 0, 1, TimeUnit.SECONDS);
+        sampler.scheduleAtFixedRate(() -> nodes.forEach(ClearanceNode::sampleMemory), 0, 1, TimeUnit.SECONDS);
         try {
             System.out.printf("App on %d node(s): warm-up, %d lifecycles%n", count, options.warmUp());
             if (options.warmUp() > 0) {
-                LoadResult warmUp = new CaseLifecycles(new ClusterApi(urls, tokens::accessToken, RETRY_LIMIT,
-                        new EndpointLatencies()), acknowledged, options.hardLimit()).run(options.plan().warmUp(options.warmUp()));
+                LoadResult warmUp = new CaseLifecycles(cluster.api(nodes, RETRY_LIMIT), acknowledged, options.hardLimit())
+                        .run(options.plan().warmUp(options.warmUp()));
                 if (warmUp.failed() > 0) {
                     problems.add("warm-up on " + count + " node(s): " + warmUp.failed() + " failed: " + warmUp.failures());
                 }
             }
-            long commitsBefore = database.settledCommits(APP_DATABASE);
+            long commitsBefore = database.settledCommits(ClearanceCluster.APP_DATABASE);
             System.out.printf("App on %d node(s): measuring%n", count);
-            ClusterApi api = new ClusterApi(urls, tokens::accessToken, RETRY_LIMIT, new EndpointLatencies());
-            LoadResult load = new CaseLifecycles(api, acknowledged, options.hardLimit()).run(options.plan());
-            long commits = database.settledCommits(APP_DATABASE) - commitsBefore;
+            LoadResult load = new CaseLifecycles(cluster.api(nodes, RETRY_LIMIT), acknowledged, options.hardLimit())
+                    .run(options.plan());
+            long commits = database.settledCommits(ClearanceCluster.APP_DATABASE) - commitsBefore;
             System.out.printf("  %d completed, %d failed, %.2f lifecycles/s%n", load.completed(), load.failed(),
                     load.lifecyclesPerSecond());
             return new AppRun(count, load, commits);
         } finally {
             sampler.shutdownNow();
-            cluster.forEach(ClearanceNode::sampleMemory);
+            nodes.forEach(ClearanceNode::sampleMemory);
         }
     }
 

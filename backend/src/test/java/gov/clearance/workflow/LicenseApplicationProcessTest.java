@@ -114,30 +114,6 @@ class LicenseApplicationProcessTest {
     private final List<String> talliedBoards = new CopyOnWriteArrayList<>();
     private final List<String> deniedFinally = new CopyOnWriteArrayList<>();
 
-    /** The stand-in for {@code deadlineTimers}: agency deadlines 30 days, appeal windows 5, boards 11 from now. */
-    public static final class StandInDeadlines {
-
-        public Date agencyDeadline(DelegateExecution execution) {
-            return daysFromNow(30);
-        }
-
-        public Date appealWindowCloses(DelegateExecution execution) {
-            return daysFromNow(5);
-        }
-
-        public Date boardDeadline(DelegateExecution execution) {
-            return daysFromNow(11);
-        }
-
-        public Date denialBecomesFinal(DelegateExecution execution) {
-            return daysFromNow(45);
-        }
-
-        private static Date daysFromNow(int days) {
-            return Date.from(Instant.now().plus(Duration.ofDays(days)));
-        }
-    }
-
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(engine.getProcessEngine());
