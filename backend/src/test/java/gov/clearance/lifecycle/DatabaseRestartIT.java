@@ -5,6 +5,7 @@ import static gov.clearance.lifecycle.DemoUser.BIANCA;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.clearance.benchmark.CaseConsistency;
+import gov.clearance.benchmark.DatabaseServer;
 import gov.clearance.benchmark.CaseConsistency.Acknowledged;
 import gov.clearance.lifecycle.Api.Reply;
 import java.sql.Connection;
@@ -43,13 +44,13 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class DatabaseRestartIT {
 
-    private static final RestartablePostgres POSTGRES =
-            new RestartablePostgres(Path.of("target", "restart-postgres-" + UUID.randomUUID()));
+    private static final DatabaseServer POSTGRES =
+            DatabaseServer.fresh(Path.of("target", "restart-postgres"), Map.of()).start();
     private static final int CLIENTS = 3;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", POSTGRES::jdbcUrl);
+        registry.add("spring.datasource.url", () -> POSTGRES.jdbcUrl("postgres"));
         registry.add("clearance.identity.issuer", TestIssuer.get()::issuerUri);
     }
 
