@@ -2,6 +2,7 @@ package gov.clearance.classification;
 
 import gov.clearance.identity.CurrentUser;
 import gov.clearance.shared.InvalidRequestException;
+import gov.clearance.shared.PayloadTooLargeException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -139,8 +140,8 @@ public class ReferenceData {
         try (InputStream in = content) {
             byte[] bytes = in.readNBytes(LARGEST_FILE + 1);
             if (bytes.length > LARGEST_FILE) {
-                throw InvalidRequestException.of("file", "is larger than " + LARGEST_FILE / 1024 / 1024
-                        + " MB; a reference data file is much smaller");
+                // a reference data file is much smaller
+                throw new PayloadTooLargeException("file", LARGEST_FILE);
             }
             return bytes;
         } catch (IOException e) {

@@ -8,6 +8,7 @@ import gov.clearance.shared.FieldViolation;
 import gov.clearance.shared.ForbiddenException;
 import gov.clearance.shared.InvalidRequestException;
 import gov.clearance.shared.NotFoundException;
+import gov.clearance.shared.PayloadTooLargeException;
 import jakarta.persistence.OptimisticLockException;
 import java.net.URI;
 import java.util.Arrays;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -43,9 +45,23 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
 
+    private final MultipartProperties multipart;
+
+    ProblemResponses(MultipartProperties multipart) {
+        this.multipart = multipart;
+    }
+
     @ExceptionHandler(InvalidRequestException.class)
     ProblemDetail invalid(InvalidRequestException e) {
         return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage(), e.violations());
+    }
+
+    @ExceptionHandler(PayloadTooLargeException.class)
+    ResponseEntity<ProblemDetail> tooLarge(PayloadTooLargeException e) {
+        ProblemDetail body = problem(HttpStatus.PAYLOAD_TOO_LARGE, "Too large", e.getMessage(),
+                List.of(new FieldViolation(e.field(), e.reason())));
+        body.setProperty("limit", e.limit());
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(body);
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -94,6 +110,10 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        PayloadTooLargeException tooLarge = causeOf(e, PayloadTooLargeException.class);
+        if (tooLarge != null) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(tooLarge(tooLarge).getBody());
+        }
         List<FieldViolation> violations = List.of();
         String detail = "The request body is not valid JSON";
         if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
@@ -118,9 +138,9 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem(HttpStatus.PAYLOAD_TOO_LARGE,
-                "Too large", "The upload is too large; nothing was stored",
-                List.of(new FieldViolation("file", "must be at most 25 MB"))));
+        ResponseEntity<ProblemDetail> refused = tooLarge(new PayloadTooLargeException("file",
+                multipart.getMaxRequestSize().toBytes()));
+        return ResponseEntity.status(refused.getStatusCode()).body(refused.getBody());
     }
 
     @Override
@@ -134,10 +154,15 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        // a body read past its limit inside a library that wraps what its input stream throws
+        PayloadTooLargeException tooLarge = causeOf(e, PayloadTooLargeException.class);
+        if (tooLarge != null) {
+            return tooLarge(tooLarge);
+        }
         log.error("Unexpected error", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-                "Something went wrong on our side; nothing was changed", List.of());
+        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+                "Something went wrong on our side; nothing was changed", List.of()));
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail,
@@ -149,6 +174,15 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             problem.setProperty("errors", violations);
         }
         return problem;
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
     }
 
     private static String path(JsonMappingException mapping) {

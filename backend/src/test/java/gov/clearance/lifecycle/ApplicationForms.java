@@ -7,16 +7,16 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Complete, valid application forms (BIS-748P), each for a distinct transaction unless told otherwise. */
-final class ApplicationForms {
+public final class ApplicationForms {
 
     private ApplicationForms() {
     }
 
-    static Map<String, Object> valid() {
+    public static Map<String, Object> valid() {
         return valid("Fraunhofer Institut " + UUID.randomUUID().toString().substring(0, 8));
     }
 
-    static Map<String, Object> valid(String consigneeName) {
+    public static Map<String, Object> valid(String consigneeName) {
         Map<String, Object> form = new LinkedHashMap<>();
         form.put("type", "EXPORT");
         form.put("contact", Map.of("name", "Alice Example", "phone", "+1 202 555 0100", "email", "alice@acme.example"));
