@@ -18,6 +18,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
@@ -73,10 +74,15 @@ class BodyLimitFilter extends OncePerRequestFilter {
         return (isImport ? limits.maxImportBody() : limits.maxJsonBody()).toBytes();
     }
 
-    private void refuse(HttpServletRequest request, HttpServletResponse response, PayloadTooLargeException e) {
+    private void refuse(HttpServletRequest request, HttpServletResponse response, PayloadTooLargeException e)
+            throws IOException {
         // the rest of the body is not wanted: the connection ends with the answer, not after reading it all
         response.setHeader(HttpHeaders.CONNECTION, "close");
-        errors.resolveException(request, response, null, e);
+        // the answer goes out at once and with its length, so the client reads it while still sending
+        ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+        errors.resolveException(request, answer, null, e);
+        answer.copyBodyToResponse();
+        response.flushBuffer();
     }
 
     /** The request, its body counted as it is read. */

@@ -128,7 +128,11 @@ final class CasesInEveryState {
     /** A case whose consignee is on the screening list in force, and its open hit (none if the list changed). */
     String[] screeningHit() {
         return prepared("screeningHit", () -> {
-            String id = steps.submitted("alice", ApplicationForms.valid("Atlas Sanatgaran"));
+            Map<String, Object> form = ApplicationForms.valid("Atlas Sanatgaran");
+            // a forwarder of its own, so that the case is not taken for an earlier one's transaction
+            form.put("intermediateConsignees", List.of(Map.of("name", "Forwarder " + UUID.randomUUID(),
+                    "address", "Keizersgracht 1, Amsterdam", "country", "NL")));
+            String id = steps.submitted("alice", form);
             JsonNode hits = steps.send("bianca", "GET", "/api/staff/applications/" + id + "/screening", null).body()
                     .path("hits");
             String hit = hits.isEmpty() ? UUID.randomUUID().toString() : hits.get(0).path("id").asText();

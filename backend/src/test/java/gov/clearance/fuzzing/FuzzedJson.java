@@ -79,7 +79,8 @@ final class FuzzedJson {
         return text(body);
     }
 
-    private static JsonNode mutated(FuzzedDataProvider data, JsonNode node, int depth) {
+    /** The node changed where the data says: fields dropped, nulled, retyped or added, arrays emptied or grown. */
+    static JsonNode mutated(FuzzedDataProvider data, JsonNode node, int depth) {
         if (node instanceof ObjectNode object) {
             List<String> fields = new ArrayList<>();
             object.fieldNames().forEachRemaining(fields::add);
