@@ -11,9 +11,11 @@ import gov.clearance.shared.NotFoundException;
 import gov.clearance.shared.PayloadTooLargeException;
 import jakarta.persistence.OptimisticLockException;
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
@@ -33,6 +35,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -44,6 +47,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+
+    /** SQLSTATE class 22: the data given cannot be stored (string too long, NUL character, number out of range). */
+    private static final String DATA_EXCEPTION = "22";
 
     private final MultipartProperties multipart;
 
@@ -82,6 +88,14 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler({DataIntegrityViolationException.class, OptimisticLockingFailureException.class,
         OptimisticLockException.class})
     ProblemDetail concurrentChange(RuntimeException e) {
+        SQLException data = causeOf(e, SQLException.class);
+        if (data != null && data.getSQLState() != null && data.getSQLState().startsWith(DATA_EXCEPTION)) {
+            // the request's own data, not a concurrent change: a value the checks before the write let through
+            log.warn("Refused a value the database cannot store: {}", data.getMessage());
+            return problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                    "A value of the request cannot be stored (too long, out of range, or with a character such as "
+                            + "NUL); nothing was changed", List.of());
+        }
         log.info("Refused a conflicting change: {}", e.getMessage());
         return problem(HttpStatus.CONFLICT, "Conflict",
                 "Someone else changed this case at the same time; reload it and try again", List.of());
@@ -99,6 +113,15 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail accessDenied(AccessDeniedException e) {
         return problem(HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this action", List.of());
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail unreadableUpload(MultipartException e) {
+        String reason = causeOf(e, InvalidFileNameException.class) != null
+                ? "needs a file name without control characters"
+                : "could not be read as multipart/form-data";
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", "The upload could not be read; nothing was stored",
+                List.of(new FieldViolation("file", reason)));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -124,6 +147,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 reason = "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants());
             } else if (mapping instanceof UnrecognizedPropertyException) {
                 reason = "is not a known field";
+            } else if (mapping instanceof InvalidFormatException format && format.getTargetType() == String.class) {
+                reason = "must not contain the NUL character (U+0000)";
             } else if (mapping instanceof InvalidFormatException format) {
                 reason = "is not a valid " + simpleType(format.getTargetType());
             } else {
