@@ -1,7 +1,10 @@
 package gov.clearance.classification;
 
 import gov.clearance.identity.CurrentUser;
+import gov.clearance.shared.FieldViolation;
 import gov.clearance.shared.InvalidRequestException;
+import gov.clearance.shared.PayloadTooLargeException;
+import gov.clearance.shared.TextRules;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -87,6 +90,11 @@ public class ReferenceData {
         if (dataset == null) {
             throw InvalidRequestException.of("dataset", "is required: one of " + List.of(ReferenceDataset.values()));
         }
+        List<FieldViolation> names = new ArrayList<>();
+        TextRules.requireFileName(names, "file", fileName, 300);
+        if (!names.isEmpty()) {
+            throw new InvalidRequestException("The " + dataset + " file was refused; nothing was imported", names);
+        }
         byte[] bytes = read(content);
         jdbc.execute("lock table classification_reference_version in exclusive mode");
         ReferenceSnapshot before = current();
@@ -139,8 +147,8 @@ public class ReferenceData {
         try (InputStream in = content) {
             byte[] bytes = in.readNBytes(LARGEST_FILE + 1);
             if (bytes.length > LARGEST_FILE) {
-                throw InvalidRequestException.of("file", "is larger than " + LARGEST_FILE / 1024 / 1024
-                        + " MB; a reference data file is much smaller");
+                // a reference data file is much smaller
+                throw new PayloadTooLargeException("file", LARGEST_FILE);
             }
             return bytes;
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package gov.clearance.document;
 
 import gov.clearance.shared.InvalidRequestException;
+import gov.clearance.shared.PayloadTooLargeException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -88,7 +89,7 @@ class DocumentStore {
         for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
             total += read;
             if (total > MOST_BYTES) {
-                throw InvalidRequestException.of("file", "must be at most 25 MB");
+                throw new PayloadTooLargeException("file", MOST_BYTES);
             }
             out.write(buffer, 0, read);
         }

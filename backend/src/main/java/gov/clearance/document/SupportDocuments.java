@@ -10,6 +10,7 @@ import gov.clearance.shared.FieldViolation;
 import gov.clearance.shared.ForbiddenException;
 import gov.clearance.shared.InvalidRequestException;
 import gov.clearance.shared.NotFoundException;
+import gov.clearance.shared.TextRules;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -60,9 +61,7 @@ public class SupportDocuments {
             violations.add(new FieldViolation("file", "is required: a PDF document"));
         }
         String name = fileName == null || fileName.isBlank() ? "document.pdf" : fileName.strip();
-        if (name.length() > 255) {
-            violations.add(new FieldViolation("file", "needs a file name of at most 255 characters"));
-        }
+        TextRules.requireFileName(violations, "file", fileName, 255);
         List<DocumentVersion> earlier = List.of();
         if (replaces != null) {
             earlier = versions.findByDocumentIdOrderByVersionAsc(replaces);

@@ -3,7 +3,9 @@ package gov.clearance.screening;
 import gov.clearance.identity.CurrentUser;
 import gov.clearance.screening.matching.ListedParty;
 import gov.clearance.screening.matching.ScreeningIndex;
+import gov.clearance.shared.FieldViolation;
 import gov.clearance.shared.InvalidRequestException;
+import gov.clearance.shared.TextRules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -67,6 +69,11 @@ public class ScreeningLists {
         }
         if (content == null) {
             throw InvalidRequestException.of("file", "is required: the list as CSV or JSON");
+        }
+        List<FieldViolation> names = new ArrayList<>();
+        TextRules.requireFileName(names, "fileName", fileName, 300);
+        if (!names.isEmpty()) {
+            throw new InvalidRequestException("The screening list was refused; nothing was imported", names);
         }
         MessageDigest sha256 = sha256();
         ScreeningListFile.Read read;

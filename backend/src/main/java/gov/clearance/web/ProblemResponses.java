@@ -8,13 +8,17 @@ import gov.clearance.shared.FieldViolation;
 import gov.clearance.shared.ForbiddenException;
 import gov.clearance.shared.InvalidRequestException;
 import gov.clearance.shared.NotFoundException;
+import gov.clearance.shared.PayloadTooLargeException;
 import jakarta.persistence.OptimisticLockException;
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -31,6 +35,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -44,9 +49,26 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
     private static final int RETRY_AFTER_OUTAGE_SECONDS = 5;
 
+    /** SQLSTATE class 22: the data given cannot be stored (string too long, NUL character, number out of range). */
+    private static final String DATA_EXCEPTION = "22";
+
+    private final MultipartProperties multipart;
+
+    ProblemResponses(MultipartProperties multipart) {
+        this.multipart = multipart;
+    }
+
     @ExceptionHandler(InvalidRequestException.class)
     ProblemDetail invalid(InvalidRequestException e) {
         return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage(), e.violations());
+    }
+
+    @ExceptionHandler(PayloadTooLargeException.class)
+    ResponseEntity<ProblemDetail> tooLarge(PayloadTooLargeException e) {
+        ProblemDetail body = problem(HttpStatus.PAYLOAD_TOO_LARGE, "Too large", e.getMessage(),
+                List.of(new FieldViolation(e.field(), e.reason())));
+        body.setProperty("limit", e.limit());
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(body);
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -67,6 +89,14 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler({DataIntegrityViolationException.class, OptimisticLockingFailureException.class,
         OptimisticLockException.class})
     ProblemDetail concurrentChange(RuntimeException e) {
+        SQLException data = causeOf(e, SQLException.class);
+        if (data != null && data.getSQLState() != null && data.getSQLState().startsWith(DATA_EXCEPTION)) {
+            // the request's own data, not a concurrent change: a value the checks before the write let through
+            log.warn("Refused a value the database cannot store: {}", data.getMessage());
+            return problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                    "A value of the request cannot be stored (too long, out of range, or with a character such as "
+                            + "NUL); nothing was changed", List.of());
+        }
         log.info("Refused a conflicting change: {}", e.getMessage());
         return problem(HttpStatus.CONFLICT, "Conflict",
                 "Someone else changed this case at the same time; reload it and try again", List.of());
@@ -86,6 +116,15 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this action", List.of());
     }
 
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail unreadableUpload(MultipartException e) {
+        String reason = causeOf(e, InvalidFileNameException.class) != null
+                ? "needs a file name without control characters"
+                : "could not be read as multipart/form-data";
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", "The upload could not be read; nothing was stored",
+                List.of(new FieldViolation("file", reason)));
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         return problem(HttpStatus.BAD_REQUEST, "Invalid request", "A parameter has the wrong format",
@@ -95,6 +134,10 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        PayloadTooLargeException tooLarge = causeOf(e, PayloadTooLargeException.class);
+        if (tooLarge != null) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(tooLarge(tooLarge).getBody());
+        }
         List<FieldViolation> violations = List.of();
         String detail = "The request body is not valid JSON";
         if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
@@ -105,6 +148,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 reason = "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants());
             } else if (mapping instanceof UnrecognizedPropertyException) {
                 reason = "is not a known field";
+            } else if (mapping instanceof InvalidFormatException format && format.getTargetType() == String.class) {
+                reason = "must not contain the NUL character (U+0000)";
             } else if (mapping instanceof InvalidFormatException format) {
                 reason = "is not a valid " + simpleType(format.getTargetType());
             } else {
@@ -119,9 +164,9 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem(HttpStatus.PAYLOAD_TOO_LARGE,
-                "Too large", "The upload is too large; nothing was stored",
-                List.of(new FieldViolation("file", "must be at most 25 MB"))));
+        ResponseEntity<ProblemDetail> refused = tooLarge(new PayloadTooLargeException("file",
+                multipart.getMaxRequestSize().toBytes()));
+        return ResponseEntity.status(refused.getStatusCode()).body(refused.getBody());
     }
 
     @Override
@@ -142,6 +187,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        // a body read past its limit inside a library that wraps what its input stream throws
+        PayloadTooLargeException tooLarge = causeOf(e, PayloadTooLargeException.class);
+        if (tooLarge != null) {
+            return tooLarge(tooLarge);
+        }
         if (DatabaseOutage.explains(e)) {
             log.warn("Refused a request while the database is unreachable: {}", e.toString());
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
@@ -164,6 +214,15 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             problem.setProperty("errors", violations);
         }
         return problem;
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
     }
 
     private static String path(JsonMappingException mapping) {

@@ -15,23 +15,23 @@ import java.util.Map;
 import java.util.UUID;
 
 /** A small HTTP client for the running application, signing in as a demo user. */
-final class Api {
+public final class Api {
 
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
 
-    Api(int port) {
+    public Api(int port) {
         this.base = "http://127.0.0.1:" + port;
     }
 
-    record Reply(int status, JsonNode body, String contentType, java.net.http.HttpHeaders headers) {
+    public record Reply(int status, JsonNode body, String contentType, java.net.http.HttpHeaders headers) {
 
-        String header(String name) {
+        public String header(String name) {
             return headers.firstValue(name).orElse(null);
         }
 
-        String text(String path) {
+        public String text(String path) {
             JsonNode node = body;
             for (String part : path.split("\\.")) {
                 node = node.path(part);
@@ -84,12 +84,12 @@ final class Api {
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(content)));
     }
 
-    Reply send(String token, String method, String path, Object body) {
+    public Reply send(String token, String method, String path, Object body) {
         return send(token, method, path, body, Map.of());
     }
 
     /** A request with extra headers, such as {@code Idempotency-Key}. */
-    Reply send(String token, String method, String path, Object body, Map<String, String> headers) {
+    public Reply send(String token, String method, String path, Object body, Map<String, String> headers) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                     .timeout(Duration.ofSeconds(30))

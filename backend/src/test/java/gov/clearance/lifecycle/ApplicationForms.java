@@ -16,7 +16,7 @@ public final class ApplicationForms {
         return valid("Fraunhofer Institut " + UUID.randomUUID().toString().substring(0, 8));
     }
 
-    static Map<String, Object> valid(String consigneeName) {
+    public static Map<String, Object> valid(String consigneeName) {
         Map<String, Object> form = new LinkedHashMap<>();
         form.put("type", "EXPORT");
         form.put("contact", Map.of("name", "Alice Example", "phone", "+1 202 555 0100", "email", "alice@acme.example"));

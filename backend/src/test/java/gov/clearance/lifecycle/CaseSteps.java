@@ -13,7 +13,7 @@ import java.util.function.Function;
  * The steps of a case as its people take them over HTTP, each checked as it goes, for tests that need
  * a case in some state. People are named by user name; {@code tokens} signs them in.
  */
-final class CaseSteps {
+public final class CaseSteps {
 
     private final Api api;
     private final Function<String, String> tokens;
@@ -24,16 +24,16 @@ final class CaseSteps {
     }
 
     /** Steps signed by the test issuer, for the demo users and the extra people {@link DemoUser} knows. */
-    static CaseSteps signedByTestIssuer(Api api) {
+    public static CaseSteps signedByTestIssuer(Api api) {
         return new CaseSteps(api, username -> TestIssuer.get().token(DemoUser.named(username)));
     }
 
-    Reply send(String user, String method, String path, Object body) {
+    public Reply send(String user, String method, String path, Object body) {
         return api.send(user == null ? null : tokens.apply(user), method, path, body);
     }
 
     /** An applicant drafts and submits the form; returns the application's id. */
-    String submitted(String applicant, Map<String, Object> form) {
+    public String submitted(String applicant, Map<String, Object> form) {
         String id = expect(send(applicant, "POST", "/api/applicant/applications", form), 201).text("id");
         expect(send(applicant, "POST", "/api/applicant/applications/" + id + "/submit", null), 200);
         return id;
@@ -48,17 +48,17 @@ final class CaseSteps {
      * Reasons for referring to, or not referring to, each agency: scenarios that are not about the suggested
      * referral name their agencies outright, and give these reasons for departing from the suggestion.
      */
-    static final Map<String, String> REASONS_FOR_ANY_REFERRAL = Map.of(
+    public static final Map<String, String> REASONS_FOR_ANY_REFERRAL = Map.of(
             "DOD", "The scenario names the agencies it refers to.",
             "STATE", "The scenario names the agencies it refers to.",
             "ENERGY", "The scenario names the agencies it refers to.",
             "JUSTICE", "The scenario names the agencies it refers to.");
 
-    void review(String analyst, String id, Map<String, Object> review) {
+    public void review(String analyst, String id, Map<String, Object> review) {
         expect(send(analyst, "POST", "/api/staff/applications/" + id + "/review", review), 200);
     }
 
-    void refer(String analyst, String id, String proposedOutcome, String... agencies) {
+    public void refer(String analyst, String id, String proposedOutcome, String... agencies) {
         review(analyst, id, Map.of("action", "REFER", "referralReasons", CaseSteps.REASONS_FOR_ANY_REFERRAL, "agencies", List.of(agencies),
                 "proposedOutcome", proposedOutcome, "analysis", "BIS analysis."));
     }
@@ -69,16 +69,16 @@ final class CaseSteps {
         return tasks;
     }
 
-    JsonNode task(String user, String id, String type) {
+    public JsonNode task(String user, String id, String type) {
         return tasks(user, id).stream().filter(task -> task.path("type").asText().equals(type)).findFirst()
                 .orElseThrow(() -> new AssertionError(user + " has no " + type + " task on " + id));
     }
 
-    String referralOf(String reviewer, String id) {
+    public String referralOf(String reviewer, String id) {
         return task(reviewer, id, "AGENCY_REVIEW").path("referralId").asText();
     }
 
-    void recordPosition(String reviewer, String id, Map<String, Object> position) {
+    public void recordPosition(String reviewer, String id, Map<String, Object> position) {
         expect(send(reviewer, "POST", "/api/staff/referrals/" + referralOf(reviewer, id) + "/position", position),
                 201);
     }
@@ -92,14 +92,14 @@ final class CaseSteps {
         });
     }
 
-    void awaitStatus(String staff, String id, String status) {
+    public void awaitStatus(String staff, String id, String status) {
         await(id + " to be " + status, () -> {
             String current = send(staff, "GET", "/api/staff/applications/" + id, null).text("application.status");
             return status.equals(current) ? current : null;
         });
     }
 
-    static Reply expect(Reply reply, int status) {
+    public static Reply expect(Reply reply, int status) {
         assertThat(reply.status()).as(reply.body().toString()).isEqualTo(status);
         return reply;
     }

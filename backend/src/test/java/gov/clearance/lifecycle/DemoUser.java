@@ -3,7 +3,7 @@ package gov.clearance.lifecycle;
 import java.util.List;
 
 /** The people of the demo realm, as the tests sign them in. */
-record DemoUser(String username, List<String> roles, String agency, String organization) {
+public record DemoUser(String username, List<String> roles, String agency, String organization) {
 
     static final DemoUser ALICE = new DemoUser("alice", List.of("APPLICANT"), null, "Acme Exports");
     static final DemoUser BOB = new DemoUser("bob", List.of("APPLICANT"), null, "Borealis Optics");
@@ -26,7 +26,7 @@ record DemoUser(String username, List<String> roles, String agency, String organ
     static final List<DemoUser> EVERYONE = List.of(ALICE, BOB, BIANCA, BRUNO, DAN, DORA, ARI, NINA, SAM, ERIN, JULES,
             OSCAR, ADA, BEA, SOL, DEX, EVE);
 
-    static DemoUser named(String username) {
+    public static DemoUser named(String username) {
         return EVERYONE.stream().filter(user -> user.username().equals(username)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No demo user " + username));
     }

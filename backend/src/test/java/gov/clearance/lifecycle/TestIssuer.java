@@ -24,7 +24,7 @@ import java.util.Map;
  * 127.0.0.1 and signs access tokens shaped like Keycloak's, so the application validates them
  * with its standard resource-server configuration.
  */
-final class TestIssuer {
+public final class TestIssuer {
 
     static final String AUDIENCE = "clearance-api";
     private static final TestIssuer INSTANCE = new TestIssuer();
@@ -53,15 +53,15 @@ final class TestIssuer {
         }
     }
 
-    static TestIssuer get() {
+    public static TestIssuer get() {
         return INSTANCE;
     }
 
-    String issuerUri() {
+    public String issuerUri() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/realms/clearance";
     }
 
-    String token(DemoUser user) {
+    public String token(DemoUser user) {
         return sign(claims(user, issuerUri(), AUDIENCE, Instant.now().plusSeconds(600)), key);
     }
 

@@ -1,0 +1,57 @@
+package gov.clearance.fuzzing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * What every fuzz test asserts of every answer: never a server error; every error a problem+json body; a
+ * refused request stores nothing; a body over its limit refused with 413 naming the limit.
+ */
+final class Expectations {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Expectations() {
+    }
+
+    /**
+     * @param request what was sent, for the failure message
+     * @param overLimit the limit the body was made larger than, or 0 when it was not
+     */
+    static void answeredWell(String request, Answer answer, StoredState before, StoredState after, long overLimit) {
+        assertThat(answer.status()).as("%s answered %s", request, answer.body()).isLessThan(500);
+        if (answer.status() >= 400) {
+            assertThat(answer.contentType()).as("%s: the content type of %s", request, answer.body())
+                    .startsWith("application/problem+json");
+            JsonNode problem = parse(answer.body());
+            assertThat(problem.path("status").asInt()).as("%s: the problem's status", request)
+                    .isEqualTo(answer.status());
+            assertThat(problem.path("detail").asText()).as("%s: the problem's detail", request).isNotBlank()
+                    // requests are sent one at a time: a concurrent change can only be a bad input misnamed
+                    .doesNotContain("Someone else changed");
+            assertThat(after.changesSince(before)).as("%s was refused with %s but stored", request, answer.body())
+                    .isEmpty();
+        }
+        if (overLimit > 0) {
+            assertThat(answer.status()).as("%s is over the limit of %d bytes: %s", request, overLimit, answer.body())
+                    .isEqualTo(413);
+            JsonNode problem = parse(answer.body());
+            assertThat(problem.path("limit").asLong()).as("%s: the limit the problem names", request)
+                    .isEqualTo(overLimit);
+            assertThat(problem.path("errors").path(0).path("reason").asText()).as("%s: the reason", request)
+                    .contains(Long.toString(overLimit));
+        }
+    }
+
+    private static JsonNode parse(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Not JSON: " + body, e);
+        }
+    }
+}
