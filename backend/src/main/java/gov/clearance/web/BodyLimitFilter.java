@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
@@ -107,8 +106,9 @@ class BodyLimitFilter extends OncePerRequestFilter {
         @Override
         public BufferedReader getReader() throws IOException {
             String encoding = getCharacterEncoding();
-            Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
-            return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+            // as the container does: an unknown encoding is the caller's error, an IOException
+            return new BufferedReader(encoding == null ? new InputStreamReader(getInputStream(), StandardCharsets.UTF_8)
+                    : new InputStreamReader(getInputStream(), encoding));
         }
     }
 

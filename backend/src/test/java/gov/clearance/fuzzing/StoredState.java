@@ -71,7 +71,7 @@ record StoredState(Map<String, String> tables, List<String> documents) {
         }
 
         /**
-         * The state once it holds still: no engine job is due and two readings a moment apart agree, so that
+         * The state once it holds still: nothing is busy and two readings a moment apart agree, so that
          * what earlier requests set off in the background (events, jobs, rescreening) is not taken for the
          * next request's doing.
          */
@@ -81,7 +81,7 @@ record StoredState(Map<String, String> tables, List<String> documents) {
             while (System.currentTimeMillis() < deadline) {
                 pause();
                 StoredState next = now();
-                if (next.equals(last) && !jobsDue()) {
+                if (next.equals(last) && !busy()) {
                     return next;
                 }
                 last = next;
@@ -89,15 +89,17 @@ record StoredState(Map<String, String> tables, List<String> documents) {
             throw new AssertionError("The stored state did not hold still within " + QUIET_WITHIN_MILLIS + " ms");
         }
 
-        private boolean jobsDue() {
-            Long due = jdbc.queryForObject("select count(*) from act_ru_job where retries_ > 0 "
-                    + "and (duedate_ is null or duedate_ <= now())", Long.class);
+        /** Whether an engine job is due, or a screening list import's rescreening (started after its commit) runs. */
+        private boolean busy() {
+            Long due = jdbc.queryForObject("select (select count(*) from act_ru_job where retries_ > 0 "
+                    + "and (duedate_ is null or duedate_ <= now())) + (select count(*) from screening_list_import "
+                    + "where rescreen_finished_at is null)", Long.class);
             return due != null && due > 0;
         }
 
         private static void pause() {
             try {
-                Thread.sleep(60);
+                Thread.sleep(100);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
