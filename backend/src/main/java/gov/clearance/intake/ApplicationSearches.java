@@ -53,8 +53,9 @@ class ApplicationSearches {
             if (search.within().isEmpty()) {
                 return Page.empty(PageRequest.of(search.page(), search.size()));
             }
-            where.append(" and id in (:within)");
-            parameters.addValue("within", search.within());
+            // one array parameter, however many cases an agency may see (a list would need one parameter each)
+            where.append(" and id = any(:within)");
+            parameters.addValue("within", search.within().toArray(UUID[]::new));
         }
         Long total = jdbc.queryForObject("select count(*) from intake_application" + where, parameters, Long.class);
         parameters.addValue("limit", search.size());
