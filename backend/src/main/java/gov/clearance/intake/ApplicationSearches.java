@@ -54,8 +54,8 @@ class ApplicationSearches {
                 return Page.empty(PageRequest.of(search.page(), search.size()));
             }
             // one array parameter, however many cases an agency may see (a list would need one parameter each)
-            where.append(" and id = any(:within)");
-            parameters.addValue("within", search.within().toArray(UUID[]::new));
+            where.append(" and id = any(cast(:within as uuid[]))");
+            parameters.addValue("within", search.within().stream().map(UUID::toString).toArray(String[]::new));
         }
         Long total = jdbc.queryForObject("select count(*) from intake_application" + where, parameters, Long.class);
         parameters.addValue("limit", search.size());
