@@ -37,12 +37,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -98,6 +101,9 @@ public class Deadlines implements NoticeWindows {
 
     // ---------------------------------------------------------------- reading the clock
 
+    /** How many cases are read together when the deadlines of many are counted. */
+    private static final int READ_TOGETHER = 1000;
+
     /** The clock, the holds and every deadline of a registered case. */
     @Transactional(readOnly = true)
     public CaseClockView clockOf(UUID applicationId) {
@@ -106,7 +112,30 @@ public class Deadlines implements NoticeWindows {
         ProcessingClock processing = clock(application, caseHolds);
         return new CaseClockView(processing.registeredOn(), processing.today(), processing.elapsedDays(),
                 processing.heldDays(), processing.dayOn(processing.today()), processing.onHold(), caseHolds,
-                deadlines(application, processing));
+                deadlines(facts(application), processing));
+    }
+
+    /**
+     * Every deadline of many registered cases, as {@link #clockOf} counts them for each, with what they are
+     * counted from read for all the cases together instead of case by case.
+     *
+     * @throws NotFoundException if one of the cases is not a registered application
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, List<DeadlineView>> deadlinesOf(Collection<UUID> applicationIds) {
+        Map<UUID, ApplicationView> found = applications.views(applicationIds);
+        for (UUID id : applicationIds) {
+            if (!found.containsKey(id)) {
+                throw new NotFoundException("Application", id);
+            }
+        }
+        Map<UUID, List<DeadlineView>> deadlines = new HashMap<>();
+        List<ApplicationView> cases = List.copyOf(found.values());
+        for (int from = 0; from < cases.size(); from += READ_TOGETHER) {
+            forEachCase(cases.subList(from, Math.min(cases.size(), from + READ_TOGETHER)),
+                    (facts, processing) -> deadlines.put(facts.application().id(), deadlines(facts, processing)));
+        }
+        return deadlines;
     }
 
     /** Whether a hold stops the case's clock now. */
@@ -127,7 +156,7 @@ public class Deadlines implements NoticeWindows {
         if (processing.onHold()) {
             return Optional.empty();
         }
-        return latest(deadlines(application, processing), kind, agency).map(DeadlineView::dueBy);
+        return latest(deadlines(facts(application), processing), kind, agency).map(DeadlineView::dueBy);
     }
 
     /** The last deadline of the kind (for the agency, when given) among a case's deadlines. */
@@ -144,15 +173,51 @@ public class Deadlines implements NoticeWindows {
             throw new ForbiddenException("The overdue list is for licensing analysts and administrators");
         }
         List<OverdueCase> overdue = new ArrayList<>();
-        for (ApplicationView application : applications.openCases()) {
-            ProcessingClock processing = clock(application, holdsOf(application.id()));
-            int today = processing.dayOn(processing.today());
-            deadlines(application, processing).stream().filter(DeadlineView::overdue)
-                    .forEach(deadline -> overdue.add(new OverdueCase(application.id(), application.controlNumber(),
-                            today, deadline)));
+        List<ApplicationView> open = applications.openCases();
+        for (int from = 0; from < open.size(); from += READ_TOGETHER) {
+            forEachCase(open.subList(from, Math.min(open.size(), from + READ_TOGETHER)), (facts, processing) -> {
+                ApplicationView application = facts.application();
+                int today = processing.dayOn(processing.today());
+                deadlines(facts, processing).stream().filter(DeadlineView::overdue)
+                        .forEach(deadline -> overdue.add(new OverdueCase(application.id(),
+                                application.controlNumber(), today, deadline)));
+            });
         }
         overdue.sort(Comparator.comparing((OverdueCase o) -> o.deadline().dueBy()));
         return overdue;
+    }
+
+    /**
+     * What a case's deadlines are counted from. The escalation ladder and the notice of intent to deny are
+     * read only for cases that were disputed or given a notice, which few are.
+     */
+    private record CaseFacts(ApplicationView application, List<BisReviewView> reviews, List<ReferralView> referrals,
+            List<PositionView> positions, DecisionView decision, boolean disputed, boolean noticed) {
+    }
+
+    private CaseFacts facts(ApplicationView application) {
+        UUID id = application.id();
+        return new CaseFacts(application, referrals.reviewsOf(id), referrals.referralsOf(id), positions.positionsOf(id),
+                decisions.decisionOf(id).orElse(null), reconciliations.wasDisputed(id), true);
+    }
+
+    /** The facts and the clock of each of the cases, each kind of fact read for all of them in one query. */
+    private void forEachCase(List<ApplicationView> cases, BiConsumer<CaseFacts, ProcessingClock> action) {
+        List<UUID> ids = cases.stream().map(ApplicationView::id).toList();
+        Map<UUID, List<HoldView>> caseHolds = holdsOf(ids);
+        Map<UUID, List<BisReviewView>> reviews = referrals.reviewsOf(ids);
+        Map<UUID, List<ReferralView>> referred = referrals.referralsOf(ids);
+        Map<UUID, List<PositionView>> recorded = positions.positionsOf(ids);
+        Map<UUID, DecisionView> decided = decisions.decisionsOf(ids);
+        Set<UUID> disputed = reconciliations.disputedAmong(ids);
+        Set<UUID> noticed = intents.noticedAmong(ids);
+        for (ApplicationView application : cases) {
+            UUID id = application.id();
+            CaseFacts facts = new CaseFacts(application, reviews.getOrDefault(id, List.of()),
+                    referred.getOrDefault(id, List.of()), recorded.getOrDefault(id, List.of()), decided.get(id),
+                    disputed.contains(id), noticed.contains(id));
+            action.accept(facts, clock(application, caseHolds.getOrDefault(id, List.of())));
+        }
     }
 
     private ProcessingClock clock(ApplicationView application, List<HoldView> caseHolds) {
@@ -163,17 +228,18 @@ public class Deadlines implements NoticeWindows {
         return new ProcessingClock(date(application.registeredAt()), date(Instant.now(clock)), spans);
     }
 
-    private List<DeadlineView> deadlines(ApplicationView application, ProcessingClock processing) {
+    private List<DeadlineView> deadlines(CaseFacts facts, ProcessingClock processing) {
+        ApplicationView application = facts.application();
         UUID id = application.id();
         List<DeadlineView> found = new ArrayList<>();
-        Instant firstAction = referrals.reviewsOf(id).stream().map(BisReviewView::reviewedAt)
+        Instant firstAction = facts.reviews().stream().map(BisReviewView::reviewedAt)
                 .min(Comparator.naturalOrder()).orElse(null);
         found.add(deadline(processing, DeadlineKind.BIS_REVIEW, null, DeadlineKind.BIS_REVIEW.days(), firstAction));
 
-        Map<UUID, PositionView> positionByReferral = positions.positionsOf(id).stream()
+        Map<UUID, PositionView> positionByReferral = facts.positions().stream()
                 .collect(Collectors.toMap(PositionView::referralId, Function.identity(), (a, b) -> a));
         int lastAgencyDay = 0;
-        for (ReferralView referral : referrals.referralsOf(id)) {
+        for (ReferralView referral : facts.referrals()) {
             int day = processing.dayOn(date(referral.referredAt())) + DeadlineKind.AGENCY_REVIEW.days();
             lastAgencyDay = Math.max(lastAgencyDay, day);
             PositionView position = positionByReferral.get(referral.id());
@@ -181,9 +247,9 @@ public class Deadlines implements NoticeWindows {
                     position == null ? null : position.recordedAt()));
         }
 
-        DecisionView decision = decisions.decisionOf(id).orElse(null);
+        DecisionView decision = facts.decision();
         Instant referredToPresident = null;
-        if (reconciliations.wasDisputed(id)) {
+        if (facts.disputed()) {
             LadderView ladder = escalation.ladderOf(id);
             Instant committee = ladder.rulings().stream()
                     .filter(ruling -> ruling.level() == EscalationLevel.OPERATING_COMMITTEE)
@@ -214,7 +280,8 @@ public class Deadlines implements NoticeWindows {
                         appeal.toLevel() + " rules on " + appeal.agency() + "'s appeal"));
             }
         }
-        IntentToDenyView intent = intents.latest(id).filter(notice -> notice.withdrawal() == null).orElse(null);
+        IntentToDenyView intent = !facts.noticed() ? null
+                : intents.latest(id).filter(notice -> notice.withdrawal() == null).orElse(null);
         if (intent != null) {
             int noticeDay = processing.dayOn(date(intent.issuedAt()));
             found.add(deadline(processing, DeadlineKind.INTENT_RESPONSE, null,
@@ -430,6 +497,15 @@ public class Deadlines implements NoticeWindows {
         audit.record(hold.applicationId(), by, "HOLD_RELEASED", before, after);
         events.publishEvent(new HoldsChanged(hold.applicationId(), onHold(hold.applicationId())));
         return after;
+    }
+
+    private Map<UUID, List<HoldView>> holdsOf(Collection<UUID> applicationIds) {
+        List<Hold> caseHolds = holds.findByApplicationIdInOrderByStartedAtAscIdAsc(applicationIds);
+        Map<UUID, HoldRelease> released = caseHolds.isEmpty() ? Map.of()
+                : releases.findByHoldIdIn(caseHolds.stream().map(Hold::id).toList()).stream()
+                        .collect(Collectors.toMap(HoldRelease::holdId, Function.identity()));
+        return caseHolds.stream().collect(Collectors.groupingBy(Hold::applicationId,
+                Collectors.mapping(hold -> hold.view(released.get(hold.id())), Collectors.toList())));
     }
 
     private List<HoldView> holdsOf(UUID applicationId) {

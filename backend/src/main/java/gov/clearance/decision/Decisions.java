@@ -28,6 +28,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -35,6 +36,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -238,6 +240,22 @@ public class Decisions {
     public Optional<DecisionView> decisionOf(UUID applicationId) {
         return decisions.findByApplicationId(applicationId).map(decision -> decision.view(
                 licenses.findByApplicationId(applicationId).map(l -> l.view(decision.conditionViews())).orElse(null)));
+    }
+
+    /** The decisions on many cases, read together: {@link #decisionOf(UUID)} of each decided case. */
+    @Transactional(readOnly = true)
+    public Map<UUID, DecisionView> decisionsOf(Collection<UUID> applicationIds) {
+        List<Decision> decided = decisions.findByApplicationIdIn(applicationIds);
+        Map<UUID, License> issued = decided.isEmpty() ? Map.of() : licenses.findByApplicationIdIn(
+                decided.stream().map(Decision::applicationId).toList()).stream()
+                .collect(Collectors.toMap(License::applicationId, Function.identity()));
+        Map<UUID, DecisionView> views = new HashMap<>();
+        for (Decision decision : decided) {
+            License license = issued.get(decision.applicationId());
+            views.put(decision.applicationId(), decision.view(license == null ? null
+                    : license.view(decision.conditionViews())));
+        }
+        return views;
     }
 
     /** The conditions a decision on this case will carry: every agency's, with its author. */

@@ -21,8 +21,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Lazy;
@@ -226,6 +229,12 @@ public class IntentsToDeny {
     @Transactional(readOnly = true)
     public Optional<IntentToDenyView> latest(UUID applicationId) {
         return latestNotice(applicationId).map(this::view);
+    }
+
+    /** Those of the cases that were ever given a notice of intent to deny. */
+    @Transactional(readOnly = true)
+    public Set<UUID> noticedAmong(Collection<UUID> applicationIds) {
+        return new HashSet<>(notices.applicationIdsAmong(applicationIds));
     }
 
     /** When the pending denial becomes final: the start of the 46th day after the notice. */

@@ -51,6 +51,10 @@ class License {
         licensed.forEach(item -> items.add(new Item(item)));
     }
 
+    UUID applicationId() {
+        return applicationId;
+    }
+
     DecisionView.LicenseView view(List<DecisionView.ConditionView> conditions) {
         return new DecisionView.LicenseView(licenseNumber, issuedAt, validFrom, validUntil,
                 items.stream().map(Item::view).toList(), conditions);

@@ -53,12 +53,13 @@ class ApplicationSearches {
             if (search.within().isEmpty()) {
                 return Page.empty(PageRequest.of(search.page(), search.size()));
             }
-            where.append(" and id in (:within)");
-            parameters.addValue("within", search.within());
+            // one array parameter, however many cases an agency may see (a list would need one parameter each)
+            where.append(" and id = any(cast(:within as uuid[]))");
+            parameters.addValue("within", search.within().stream().map(UUID::toString).toArray(String[]::new));
         }
-        Long total = jdbc.queryForObject("select count(*) from intake_application" + where, parameters, Long.class);
+        long offset = (long) search.page() * search.size();
         parameters.addValue("limit", search.size());
-        parameters.addValue("offset", (long) search.page() * search.size());
+        parameters.addValue("offset", offset);
         List<ApplicationSummary> rows = jdbc.query("""
                 select id, control_number, status, outcome, organization, form -> 'applicant' ->> 'name' as applicant,
                        destination_country, eccns, (form ->> 'totalValue')::numeric as total_value, registered_at
@@ -70,6 +71,9 @@ class ApplicationSearches {
                         trim(rs.getString("destination_country")), strings(rs.getArray("eccns")),
                         rs.getObject("total_value", BigDecimal.class),
                         toInstant(rs.getTimestamp("registered_at"))));
+        // a page that is not full tells the total by itself; only a full one needs the matches counted
+        Long total = !rows.isEmpty() && rows.size() < search.size() ? Long.valueOf(offset + rows.size())
+                : jdbc.queryForObject("select count(*) from intake_application" + where, parameters, Long.class);
         return new PageImpl<>(rows, PageRequest.of(search.page(), search.size()), total == null ? 0 : total);
     }
 

@@ -66,6 +66,10 @@ class Position {
         }
     }
 
+    UUID applicationId() {
+        return applicationId;
+    }
+
     PositionView view() {
         return new PositionView(id, referralId, applicationId, agency, type, rationale, statutoryBasis,
                 regulatoryBasis, missingInformation,

@@ -1,5 +1,6 @@
 package gov.clearance.position;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,6 +11,8 @@ interface PositionRepository extends JpaRepository<Position, UUID> {
     Optional<Position> findByReferralId(UUID referralId);
 
     List<Position> findByApplicationIdOrderByRecordedAtAsc(UUID applicationId);
+
+    List<Position> findByApplicationIdInOrderByRecordedAtAsc(Collection<UUID> applicationIds);
 
     boolean existsByReferralId(UUID referralId);
 }

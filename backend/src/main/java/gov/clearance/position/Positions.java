@@ -17,6 +17,7 @@ import static gov.clearance.shared.TextRules.requireText;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -194,6 +195,14 @@ public class Positions {
     @Transactional(readOnly = true)
     public List<PositionView> positionsOf(UUID applicationId) {
         return positions.findByApplicationIdOrderByRecordedAtAsc(applicationId).stream().map(Position::view).toList();
+    }
+
+    /** The positions on many cases, read together: {@link #positionsOf(UUID)} of each case that has any. */
+    @Transactional(readOnly = true)
+    public Map<UUID, List<PositionView>> positionsOf(Collection<UUID> applicationIds) {
+        return positions.findByApplicationIdInOrderByRecordedAtAsc(applicationIds).stream()
+                .collect(Collectors.groupingBy(Position::applicationId, Collectors.mapping(Position::view,
+                        Collectors.toList())));
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package gov.clearance.reconciliation;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,4 +15,7 @@ interface ReconciliationRepository extends JpaRepository<Reconciliation, UUID> {
     List<UUID> applicationIdsWithVerdict(Verdict verdict);
 
     boolean existsByApplicationIdAndVerdict(UUID applicationId, Verdict verdict);
+
+    @Query("select distinct r.applicationId from Reconciliation r where r.verdict = :verdict and r.applicationId in :ids")
+    List<UUID> applicationIdsWithVerdictAmong(Verdict verdict, Collection<UUID> ids);
 }

@@ -13,6 +13,8 @@ import gov.clearance.referral.ReviewAction;
 import gov.clearance.shared.ConflictException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -86,6 +88,12 @@ public class Reconciliations {
     @Transactional(readOnly = true)
     public boolean wasDisputed(UUID applicationId) {
         return results.existsByApplicationIdAndVerdict(applicationId, Verdict.DISPUTE);
+    }
+
+    /** Those of the cases whose positions were ever found in dispute. */
+    @Transactional(readOnly = true)
+    public Set<UUID> disputedAmong(Collection<UUID> applicationIds) {
+        return new HashSet<>(results.applicationIdsWithVerdictAmong(Verdict.DISPUTE, applicationIds));
     }
 
     /** The applications whose positions were ever found in dispute: the Operating Committee's cases. */

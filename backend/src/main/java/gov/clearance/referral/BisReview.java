@@ -51,6 +51,7 @@ class BisReview {
     }
 
     UUID id() { return id; }
+    UUID applicationId() { return applicationId; }
     Instant reviewedAt() { return reviewedAt; }
 
     BisReviewView view(List<String> agencies) {

@@ -31,6 +31,7 @@ class Referral {
     }
 
     UUID reviewId() { return reviewId; }
+    UUID applicationId() { return applicationId; }
     String agency() { return agency; }
 
     ReferralView view() {

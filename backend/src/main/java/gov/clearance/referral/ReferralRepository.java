@@ -1,5 +1,6 @@
 package gov.clearance.referral;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,6 +9,8 @@ import org.springframework.data.jpa.repository.Query;
 interface ReferralRepository extends JpaRepository<Referral, UUID> {
 
     List<Referral> findByApplicationIdOrderByReferredAtAsc(UUID applicationId);
+
+    List<Referral> findByApplicationIdInOrderByReferredAtAsc(Collection<UUID> applicationIds);
 
     List<Referral> findByReviewId(UUID reviewId);
 

@@ -17,6 +17,9 @@ import static gov.clearance.shared.TextRules.requireText;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -119,6 +122,17 @@ public class Referrals {
                 .toList();
     }
 
+    /** The BIS reviews of many cases, read together: {@link #reviewsOf(UUID)} of each case that has any. */
+    @Transactional(readOnly = true)
+    public Map<UUID, List<BisReviewView>> reviewsOf(Collection<UUID> applicationIds) {
+        Map<UUID, List<String>> agencies = referrals.findByApplicationIdInOrderByReferredAtAsc(applicationIds).stream()
+                .collect(Collectors.groupingBy(Referral::reviewId, Collectors.mapping(Referral::agency,
+                        Collectors.toList())));
+        return reviews.findByApplicationIdInOrderByReviewedAtAsc(applicationIds).stream()
+                .collect(Collectors.groupingBy(BisReview::applicationId, Collectors.mapping(
+                        review -> review.view(agencies.getOrDefault(review.id(), List.of())), Collectors.toList())));
+    }
+
     @Transactional(readOnly = true)
     public Optional<BisReviewView> latestReview(UUID applicationId) {
         return reviews.findFirstByApplicationIdOrderByReviewedAtDesc(applicationId)
@@ -137,6 +151,27 @@ public class Referrals {
         return reviews.findFirstByApplicationIdOrderByReviewedAtDesc(applicationId)
                 .map(review -> referrals.findByReviewId(review.id()).stream().map(Referral::view).toList())
                 .orElse(List.of());
+    }
+
+    /** The current referrals of many cases, read together: {@link #currentReferrals(UUID)} of each case that has any. */
+    @Transactional(readOnly = true)
+    public Map<UUID, List<ReferralView>> currentReferrals(Collection<UUID> applicationIds) {
+        Map<UUID, UUID> latestReview = new HashMap<>();
+        reviews.findByApplicationIdInOrderByReviewedAtAsc(applicationIds)
+                .forEach(review -> latestReview.put(review.applicationId(), review.id()));
+        Set<UUID> current = new HashSet<>(latestReview.values());
+        return referrals.findByApplicationIdInOrderByReferredAtAsc(applicationIds).stream()
+                .filter(referral -> current.contains(referral.reviewId()))
+                .collect(Collectors.groupingBy(Referral::applicationId, Collectors.mapping(Referral::view,
+                        Collectors.toList())));
+    }
+
+    /** The referrals of many cases, read together: {@link #referralsOf(UUID)} of each case that has any. */
+    @Transactional(readOnly = true)
+    public Map<UUID, List<ReferralView>> referralsOf(Collection<UUID> applicationIds) {
+        return referrals.findByApplicationIdInOrderByReferredAtAsc(applicationIds).stream()
+                .collect(Collectors.groupingBy(Referral::applicationId, Collectors.mapping(Referral::view,
+                        Collectors.toList())));
     }
 
     @Transactional(readOnly = true)

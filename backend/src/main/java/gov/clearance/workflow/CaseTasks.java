@@ -21,10 +21,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
@@ -49,10 +49,14 @@ public class CaseTasks {
     private final Positions positions;
     private final Deadlines deadlines;
     private final org.camunda.bpm.engine.HistoryService history;
+    private final RuntimeService runtime;
+    private final CandidateGroups groups;
 
     CaseTasks(TaskService tasks, Referrals referrals, Positions positions, Deadlines deadlines,
-            org.camunda.bpm.engine.HistoryService history) {
+            org.camunda.bpm.engine.HistoryService history, RuntimeService runtime, CandidateGroups groups) {
         this.history = history;
+        this.runtime = runtime;
+        this.groups = groups;
         this.tasks = tasks;
         this.deadlines = deadlines;
         this.referrals = referrals;
@@ -96,8 +100,7 @@ public class CaseTasks {
                             "must be one of " + TYPES.values().stream().sorted().toList()));
             query.taskDefinitionKey(key);
         }
-        return query.orderByTaskCreateTime().asc().listPage(0, 1000).stream()
-                .map(viewWithDeadlinesOnce())
+        return views(query.orderByTaskCreateTime().asc().listPage(0, 1000)).stream()
                 .sorted(Comparator.comparing(TaskView::due, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(TaskView::created))
                 .toList();
@@ -144,29 +147,60 @@ public class CaseTasks {
                 .orElseThrow(() -> new NotFoundException("Task", taskId));
     }
 
-    /** Views of a list of tasks, reading each case's deadlines once however many tasks it has. */
-    private Function<Task, TaskView> viewWithDeadlinesOnce() {
-        Map<UUID, List<DeadlineView>> deadlinesByCase = new HashMap<>();
-        return task -> view(task, deadlinesByCase);
-    }
-
     private TaskView view(Task task) {
-        return view(task, new HashMap<>());
+        return views(List.of(task)).get(0);
     }
 
-    private TaskView view(Task task, Map<UUID, List<DeadlineView>> deadlinesByCase) {
+    /**
+     * Views of a list of tasks. What they show is read for the whole list at once: the tasks' candidate
+     * groups, their cases' ids and control numbers, the cases' deadlines and current referrals; only a
+     * component assessment reads its agency and assessment on its own.
+     */
+    private List<TaskView> views(List<Task> found) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> groupOf = groups.candidateGroupOf(found.stream().map(Task::getId).toList());
+        Map<String, Map<String, Object>> processVariables = new HashMap<>();
+        runtime.createVariableInstanceQuery()
+                .executionIdIn(found.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new))
+                .variableNameIn(VAR_APPLICATION_ID, VAR_CONTROL_NUMBER).disableBinaryFetching()
+                .disableCustomObjectDeserialization().list()
+                .forEach(variable -> processVariables.computeIfAbsent(variable.getExecutionId(), id -> new HashMap<>())
+                        .put(variable.getName(), variable.getValue()));
+        Map<String, UUID> caseOf = new HashMap<>();
+        for (Task task : found) {
+            Map<String, Object> variables = processVariables.getOrDefault(task.getProcessInstanceId(), Map.of());
+            Object applicationId = variables.containsKey(VAR_APPLICATION_ID) ? variables.get(VAR_APPLICATION_ID)
+                    : tasks.getVariable(task.getId(), VAR_APPLICATION_ID);
+            caseOf.put(task.getId(), UUID.fromString((String) applicationId));
+        }
+        Map<UUID, List<DeadlineView>> deadlinesByCase = deadlines.deadlinesOf(Set.copyOf(caseOf.values()));
+        Set<UUID> referred = found.stream()
+                .filter(task -> TASK_AGENCY_REVIEW.equals(task.getTaskDefinitionKey())
+                        || TASK_COMPONENT_ASSESSMENT.equals(task.getTaskDefinitionKey()))
+                .map(task -> caseOf.get(task.getId())).collect(Collectors.toSet());
+        Map<UUID, List<ReferralView>> currentReferrals = referred.isEmpty() ? Map.of()
+                : referrals.currentReferrals(referred);
+        return found.stream().map(task -> {
+            Map<String, Object> variables = processVariables.getOrDefault(task.getProcessInstanceId(), Map.of());
+            String controlNumber = variables.containsKey(VAR_CONTROL_NUMBER) ? (String) variables.get(VAR_CONTROL_NUMBER)
+                    : (String) tasks.getVariable(task.getId(), VAR_CONTROL_NUMBER);
+            UUID applicationId = caseOf.get(task.getId());
+            return view(task, applicationId, controlNumber, groupOf.get(task.getId()),
+                    deadlinesByCase.get(applicationId), currentReferrals.getOrDefault(applicationId, List.of()));
+        }).toList();
+    }
+
+    private TaskView view(Task task, UUID applicationId, String controlNumber, String group,
+            List<DeadlineView> caseDeadlines, List<ReferralView> currentReferrals) {
         String key = task.getTaskDefinitionKey();
-        UUID applicationId = UUID.fromString(businessKey(task));
-        String group = tasks.getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId)
-                .findFirst().orElse(null);
         UUID referralId = null;
         UUID assessmentId = null;
         if (TASK_AGENCY_REVIEW.equals(key) || TASK_COMPONENT_ASSESSMENT.equals(key)) {
             String agency = TASK_AGENCY_REVIEW.equals(key) ? group
                     : (String) tasks.getVariable(task.getId(), VAR_AGENCY);
-            Optional<ReferralView> referral = referrals.currentReferrals(applicationId).stream()
+            Optional<ReferralView> referral = currentReferrals.stream()
                     .filter(candidate -> candidate.agency().equals(agency)).findFirst();
             referralId = referral.map(ReferralView::id).orElse(null);
             if (TASK_COMPONENT_ASSESSMENT.equals(key) && referralId != null) {
@@ -176,9 +210,8 @@ public class CaseTasks {
             }
         }
         return new TaskView(task.getId(), TYPES.getOrDefault(key, key), task.getName(), applicationId,
-                (String) tasks.getVariable(task.getId(), VAR_CONTROL_NUMBER), group, instant(task.getCreateTime()),
-                due(deadlinesByCase.computeIfAbsent(applicationId, id -> deadlines.clockOf(id).deadlines()), key,
-                        group, task), task.getAssignee(), referralId, assessmentId);
+                controlNumber, group, instant(task.getCreateTime()), due(caseDeadlines, key, group, task),
+                task.getAssignee(), referralId, assessmentId);
     }
 
     /** When the task's legal deadline passes, as the case's processing clock projects it. */
@@ -196,10 +229,6 @@ public class CaseTasks {
             default -> Deadlines.latest(caseDeadlines, DeadlineKind.RESOLUTION, null);
         };
         return deadline.map(DeadlineView::dueBy).orElse(null);
-    }
-
-    private String businessKey(Task task) {
-        return (String) tasks.getVariable(task.getId(), VAR_APPLICATION_ID);
     }
 
     private static Instant instant(Date date) {

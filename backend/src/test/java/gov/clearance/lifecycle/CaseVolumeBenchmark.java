@@ -1,0 +1,338 @@
+package gov.clearance.lifecycle;
+
+import static gov.clearance.lifecycle.DemoUser.ADA;
+import static gov.clearance.lifecycle.DemoUser.BIANCA;
+import static gov.clearance.lifecycle.DemoUser.DAN;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import gov.clearance.ClearanceApplication;
+import gov.clearance.lifecycle.CaseClones.Template;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.IntFunction;
+import javax.sql.DataSource;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The read benchmark at volume: the application starts on a fresh embedded PostgreSQL (its start-up time on an
+ * empty database is measured), real cases are taken through it over HTTP as templates, and then closed cases
+ * with their whole history and open cases with real process instances are written as clones of them by SQL.
+ * A cloned task is then completed through the API, to show the clones are cases the engine can work. Last,
+ * the staff task list, the case search and the staff case view are timed over HTTP: p50, p95 and p99, printed
+ * and written to {@code target/benchmark/case-volume.txt}.
+ *
+ * <p>Run it with {@code ./mvnw -pl backend -am -DskipTests -Pbenchmark verify
+ * -Dbenchmark.main=gov.clearance.lifecycle.CaseVolumeBenchmark}; sizes by {@code -Dbenchmark.closed-cases}
+ * (1,000,000), {@code -Dbenchmark.open-tasks} (100,000) and {@code -Dbenchmark.requests} (500 timed requests
+ * per measurement, after {@code benchmark.requests / 10} to warm up). Stops by itself; its database is
+ * temporary.
+ */
+public final class CaseVolumeBenchmark {
+
+    private static final long CLOSED_CASES = Long.getLong("benchmark.closed-cases", 1_000_000);
+    private static final long OPEN_TASKS = Long.getLong("benchmark.open-tasks", 100_000);
+    private static final int REQUESTS = Integer.getInteger("benchmark.requests", 500);
+    /** A measurement stops early after this long, so that a slow endpoint still ends the run. */
+    private static final Duration MOST_PER_MEASUREMENT = Duration.ofSeconds(
+            Long.getLong("benchmark.seconds-per-measurement", 120));
+    private static final long CHUNK = 100_000;
+    /** Closed cases were registered over the five years before the templates. */
+    private static final double CLOSED_SPREAD_DAYS = 5 * 365;
+    private static final String[] AGENCIES_OF_REFERRED = {"DOD", "STATE", "ENERGY"};
+
+    private CaseVolumeBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long starting = System.nanoTime();
+        // command-line arguments outrank application.yml: a fresh temporary database, never the demo one; the
+        // adjustable clock lets the template cases take days between their steps, as real cases do
+        ConfigurableApplicationContext application = new SpringApplicationBuilder(ClearanceApplication.class)
+                .run("--clearance.database.embedded.data-directory=", "--server.port=0",
+                        "--server.address=127.0.0.1", "--clearance.identity.local-keycloak.enabled=false",
+                        "--clearance.identity.issuer=" + TestIssuer.get().issuerUri(),
+                        "--clearance.screening.initial-list=", "--clearance.clock.adjustable=true",
+                        "--clearance.documents.directory=target/benchmark-documents",
+                        "--logging.level.root=WARN", "--spring.main.banner-mode=off");
+        double startSeconds = seconds(starting);
+        int exit = 0;
+        try {
+            new CaseVolumeBenchmark.Run(application, startSeconds).run();
+        } catch (Exception | AssertionError e) {
+            e.printStackTrace();
+            exit = 1;
+        } finally {
+            application.close();
+        }
+        System.exit(exit);
+    }
+
+    private static final class Run {
+
+        private final DataSource database;
+        private final JdbcTemplate jdbc;
+        private final Api api;
+        private final CaseSteps steps;
+        private final int port;
+        private final double startSeconds;
+        private final List<String> report = new ArrayList<>();
+        private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+        Run(ConfigurableApplicationContext application, double startSeconds) {
+            this.database = application.getBean(DataSource.class);
+            this.jdbc = application.getBean(JdbcTemplate.class);
+            this.port = ((WebServerApplicationContext) application).getWebServer().getPort();
+            this.api = new Api(port);
+            this.steps = CaseSteps.signedByTestIssuer(api);
+            this.startSeconds = startSeconds;
+        }
+
+        void run() throws Exception {
+            line("Case volume benchmark: %,d closed cases, %,d open tasks, %d timed requests per measurement",
+                    CLOSED_CASES, OPEN_TASKS, REQUESTS);
+            line("  start-up on an empty database (embedded PostgreSQL, migrations, engine): %.1f s", startSeconds);
+
+            long templating = System.nanoTime();
+            List<Template> closed = closedTemplates();
+            Template awaitingReview = template(steps.submitted("alice", form("Vorlage Review Werke")),
+                    "Vorlage Review Werke");
+            String referredId = steps.submitted("alice", form("Vorlage Referral Werke"));
+            advanceDays(2);
+            steps.refer("bianca", referredId, "APPROVE", AGENCIES_OF_REFERRED);
+            Template referred = template(referredId, "Vorlage Referral Werke");
+            System.out.printf(Locale.ROOT, "template cases taken through the application in %.1f s%n",
+                    seconds(templating));
+
+            long loading = System.nanoTime();
+            long rows = 0;
+            long number = 1;
+            rows += clones(closed, number, CLOSED_CASES, CLOSED_SPREAD_DAYS, "closed cases",
+                    CaseClones.ENGINE_HISTORY_READ_IN_LISTS);
+            number += CLOSED_CASES;
+            long reviews = OPEN_TASKS * 2 / 5;
+            long referrals = (OPEN_TASKS - reviews) / AGENCIES_OF_REFERRED.length;
+            // awaiting BIS review for up to 10 days (some past the 9-day deadline); referred up to 25 days ago,
+            // so every cloned agency deadline timer is still ahead
+            rows += clones(List.of(awaitingReview), number, reviews, 8, "cases awaiting BIS review",
+                    CaseClones.ALL_ENGINE_TABLES);
+            number += reviews;
+            rows += clones(List.of(referred), number, referrals, 23, "cases in referral", CaseClones.ALL_ENGINE_TABLES);
+            number += referrals;
+            long vacuuming = System.nanoTime();
+            jdbc.execute("vacuum analyze");
+            double loadSeconds = seconds(loading);
+            line("  loading: %,d rows in %.1f s (%.1f s of it vacuum analyze); database %s", rows, loadSeconds,
+                    seconds(vacuuming), jdbc.queryForObject("select pg_size_pretty(pg_database_size(current_database()))",
+                            String.class));
+            line("  cases by status: %s", jdbc.queryForList("select status || ' ' || count(*) from intake_application "
+                    + "group by status order by status", String.class));
+            line("  open tasks: %s", jdbc.queryForList("select coalesce(l.group_id_, '-') || ' ' || count(*) from "
+                    + "act_ru_task t left join act_ru_identitylink l on l.task_id_ = t.id_ and l.type_ = 'candidate' "
+                    + "group by l.group_id_ order by 1", String.class));
+
+            workClonedCases(awaitingReview, referred, number - reviews - referrals, number - referrals);
+
+            measure();
+            Path file = Path.of("target", "benchmark", "case-volume.txt");
+            Files.createDirectories(file.getParent());
+            Files.write(file, report);
+            System.out.println("written to " + file.toAbsolutePath());
+        }
+
+        /** Closed cases of four kinds, each taken from registration to its end with days between the steps. */
+        private List<Template> closedTemplates() {
+            String approved = steps.submitted("alice", form("Vorlage Approved Werke"));
+            String conditioned = steps.submitted("alice", form("Vorlage Conditions Werke"));
+            String returned = steps.submitted("alice", form("Vorlage Returned Werke"));
+            String notRequired = steps.submitted("alice", form("Vorlage Unlisted Werke"));
+            advanceDays(3);
+            steps.refer("bianca", approved, "APPROVE", AGENCIES_OF_REFERRED);
+            steps.refer("bianca", conditioned, "APPROVE", "DOD", "STATE");
+            steps.review("bianca", returned, Map.of("action", "RETURN_WITHOUT_ACTION", "deficiencies",
+                    List.of("Technical specifications missing", "End-use statement unsigned")));
+            steps.review("bianca", notRequired, Map.of("action", "LICENSE_NOT_REQUIRED", "analysis",
+                    "No Country Chart X for the destination."));
+            advanceDays(18);
+            steps.recordPosition("dan", approved, Map.of("type", "APPROVE", "rationale", "No national security concern."));
+            steps.recordPosition("sam", approved, Map.of("type", "APPROVE", "rationale", "Consistent with foreign policy."));
+            steps.recordPosition("erin", approved, Map.of("type", "APPROVE", "rationale", "No proliferation concern."));
+            steps.recordPosition("dan", conditioned, Map.of("type", "APPROVE_WITH_CONDITIONS", "rationale",
+                    "Acceptable with riders.", "conditions", List.of("No reexport without prior authorization.",
+                            "Report installation within 30 days.")));
+            steps.recordPosition("sam", conditioned, Map.of("type", "APPROVE", "rationale", "No objection."));
+            advanceDays(4);
+            CaseSteps.expect(steps.send("bianca", "POST", "/api/staff/applications/" + approved + "/decision",
+                    Map.of("outcome", "APPROVED", "rationale", "All agencies concur.")), 200);
+            CaseSteps.expect(steps.send("bianca", "POST", "/api/staff/applications/" + conditioned + "/decision",
+                    Map.of("outcome", "APPROVED_WITH_CONDITIONS", "rationale", "Approve with DoD riders.")), 200);
+            steps.awaitLicense("alice", approved);
+            steps.awaitLicense("alice", conditioned);
+            return List.of(template(approved, "Vorlage Approved Werke"),
+                    template(conditioned, "Vorlage Conditions Werke"), template(returned, "Vorlage Returned Werke"),
+                    template(notRequired, "Vorlage Unlisted Werke"));
+        }
+
+        private Template template(String id, String consignee) {
+            String process = jdbc.queryForObject("select proc_inst_id_ from act_hi_procinst where business_key_ = ?",
+                    String.class, id);
+            return new Template(UUID.fromString(id), process, consignee, "3A001.a.1", "DE");
+        }
+
+        private long clones(List<Template> templates, long base, long count, double spreadDays, String what,
+                Set<String> engineTables) throws SQLException {
+            long started = System.nanoTime();
+            long rows = 0;
+            for (long first = base; first < base + count; first += CHUNK) {
+                rows += CaseClones.write(database, templates, base, count, first, Math.min(CHUNK, base + count - first),
+                        spreadDays, engineTables, first == base);
+                System.out.printf(Locale.ROOT, "  %,d of %,d %s written (%,d rows, %.0f s)%n",
+                        Math.min(first + CHUNK, base + count) - base, count, what, rows, seconds(started));
+            }
+            line("  %,d %s: %,d rows in %.1f s", count, what, rows, seconds(started));
+            return rows;
+        }
+
+        /** A cloned case in referral gets DoD's position; a cloned case awaiting review is referred to State. */
+        private void workClonedCases(Template awaitingReview, Template referred, long reviewNumber,
+                long referralNumber) {
+            if (reviewNumber == referralNumber) {
+                return;
+            }
+            String inReferral = clonedId(referred, referralNumber);
+            steps.recordPosition("dan", inReferral, Map.of("type", "APPROVE", "rationale", "No concern."));
+            check(steps.tasks("dan", inReferral).isEmpty(), "DoD's task on a cloned case ended with its position");
+            check(steps.tasks("sam", inReferral).size() == 1, "State's task on the same cloned case is still open");
+            String underReview = clonedId(awaitingReview, reviewNumber);
+            steps.refer("bianca", underReview, "APPROVE", "STATE");
+            JsonNode offered = steps.task("sam", underReview, "AGENCY_REVIEW");
+            check(!offered.path("referralId").asText().isEmpty(), "the cloned case referred to State is on its list");
+            line("  cloned cases worked through the API: DoD recorded a position on %s, BIS referred %s to State",
+                    steps.send("bianca", "GET", "/api/staff/applications/" + inReferral, null)
+                            .text("application.controlNumber"),
+                    steps.send("bianca", "GET", "/api/staff/applications/" + underReview, null)
+                            .text("application.controlNumber"));
+        }
+
+        private String clonedId(Template template, long number) {
+            return jdbc.queryForObject("select md5(?::text || ':' || ?)::uuid::text", String.class,
+                    template.applicationId().toString(), number);
+        }
+
+        private void measure() throws Exception {
+            List<String> anyCase = jdbc.queryForList("select id::text from intake_application where status <> 'DRAFT' "
+                    + "order by md5(id::text) limit 1000", String.class);
+            List<String> defenseCase = jdbc.queryForList("select application_id::text from referral_referral where "
+                    + "agency = 'DOD' order by md5(id::text) limit 1000", String.class);
+            String[] words = {"karo", "photonics", "zolt optronics", "fenlow", "satellite", "gmbh", "istran radar"};
+            String[] statuses = {"UNDER_REVIEW", "IN_REFERRAL", "CLOSED"};
+            String[] eccns = {"3A001", "5A002.a", "1C350", "4A003"};
+            String[] countries = {"CN", "AE", "RU", "DE"};
+            line("%nLatencies over HTTP (127.0.0.1), sequential requests, in ms:");
+            line("  %-52s %8s %8s %8s %8s %6s", "", "p50", "p95", "p99", "max", "n");
+            time("staff task list, bianca (BIS)", BIANCA, i -> "/api/staff/tasks");
+            time("staff task list, dan (DOD)", DAN, i -> "/api/staff/tasks");
+            time("case search, text", BIANCA, i -> "/api/staff/applications?text=" + words[i % words.length]
+                    .replace(" ", "+"));
+            time("case search, status", BIANCA, i -> "/api/staff/applications?status=" + statuses[i % statuses.length]);
+            time("case search, ECCN and country", BIANCA, i -> "/api/staff/applications?eccn=" + eccns[i % eccns.length]
+                    + "&country=" + countries[i % countries.length]);
+            time("case search, newest, page 3 of 50", BIANCA, i -> "/api/staff/applications?page=2&size=50");
+            time("case search, text, dan (DOD's cases only)", DAN, i -> "/api/staff/applications?text="
+                    + words[i % words.length].replace(" ", "+"));
+            time("staff case view, bianca (any case)", BIANCA, i -> "/api/staff/applications/"
+                    + anyCase.get(i % anyCase.size()));
+            time("staff case view, dan (a case referred to DOD)", DAN, i -> "/api/staff/applications/"
+                    + defenseCase.get(i % defenseCase.size()));
+            time("overdue list, bianca", BIANCA, i -> "/api/staff/deadlines/overdue");
+            time("administrator's dashboard, ada", ADA, i -> "/api/admin/dashboard");
+        }
+
+        private void time(String what, DemoUser user, IntFunction<String> path) throws Exception {
+            String token = TestIssuer.get().token(user);
+            long tokenAt = System.nanoTime();
+            int warmUp = Math.max(5, REQUESTS / 10);
+            long[] latencies = new long[REQUESTS];
+            int done = 0;
+            long started = 0;
+            for (int i = 0; i < warmUp + REQUESTS; i++) {
+                if (seconds(tokenAt) > 300) { // tokens live ten minutes
+                    token = TestIssuer.get().token(user);
+                    tokenAt = System.nanoTime();
+                }
+                if (i == warmUp) {
+                    started = System.nanoTime();
+                } else if (i > warmUp && System.nanoTime() - started > MOST_PER_MEASUREMENT.toNanos()) {
+                    break;
+                } else if (i < warmUp && seconds(tokenAt) > MOST_PER_MEASUREMENT.toSeconds()) {
+                    i = warmUp - 1; // so slow that warming up is over
+                    continue;
+                }
+                HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path.apply(i)))
+                        .timeout(Duration.ofMinutes(5)).header("Accept", "application/json")
+                        .header("Authorization", "Bearer " + token).GET().build();
+                long sent = System.nanoTime();
+                HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                long took = System.nanoTime() - sent;
+                if (response.statusCode() != 200) {
+                    String body = new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
+                    line("  %-52s failed: %d %s", what, response.statusCode(),
+                            body.substring(0, Math.min(200, body.length())));
+                    return;
+                }
+                if (i >= warmUp) {
+                    latencies[done++] = took;
+                }
+            }
+            long[] sample = Arrays.copyOf(latencies, done);
+            Arrays.sort(sample);
+            line("  %-52s %8.1f %8.1f %8.1f %8.1f %6d", what, percentile(sample, 50), percentile(sample, 95),
+                    percentile(sample, 99), sample[sample.length - 1] / 1e6, sample.length);
+        }
+
+        private void advanceDays(int days) {
+            CaseSteps.expect(steps.send("ada", "POST", "/api/admin/clock", Map.of("advanceDays", days)), 200);
+        }
+
+        private void line(String format, Object... values) {
+            String text = String.format(Locale.ROOT, format, values);
+            System.out.println(text);
+            report.addAll(List.of(text.split("\n", -1)));
+        }
+    }
+
+    private static Map<String, Object> form(String consignee) {
+        return ApplicationForms.valid(consignee);
+    }
+
+    private static void check(boolean holds, String what) {
+        if (!holds) {
+            throw new AssertionError("Not so: " + what);
+        }
+        System.out.println("  checked: " + what);
+    }
+
+    private static double percentile(long[] sorted, int percent) {
+        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, index)] / 1e6;
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+}
