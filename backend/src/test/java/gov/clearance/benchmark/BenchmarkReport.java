@@ -92,11 +92,13 @@ final class BenchmarkReport {
                     memory.peakResidentBytes() >> 20, memory.peakHeapUsedBytes() >> 20,
                     memory.meetsTarget() ? "met" : "NOT MET");
         }
-        figures.consistency().ifPresent(findings -> {
+        figures.consistency().ifPresent(report -> {
             line(out, "");
-            line(out, "Consistency: %d decided cases; each with exactly one decision and one license: %s",
-                    findings.decided(), findings.consistent() ? "yes" : "NO");
-            findings.problems().stream().limit(20).forEach(problem -> line(out, "  %s", problem));
+            line(out, "Consistency (one process per case in the state its records say, nothing acknowledged lost "
+                    + "or doubled, one license per grant, a complete audit trail): %s", report.consistent() ? "yes" : "NO");
+            line(out, "  %d applications, %d open, %d closed", report.applications(), report.openCases(),
+                    report.closedCases());
+            report.breaches().stream().limit(20).forEach(breach -> line(out, "  %s", breach));
         });
         List<String> failures = new ArrayList<>(figures.problems());
         figures.appRuns().forEach(run -> run.load().failures().forEach(failure -> failures.add(
@@ -146,8 +148,8 @@ final class BenchmarkReport {
         json.put("memory", figures.memory().stream().map(memory -> Map.of("node", memory.node(),
                 "peakResidentBytes", memory.peakResidentBytes(), "peakHeapUsedBytes", memory.peakHeapUsedBytes(),
                 "targetBytes", LifecycleFigures.MEMORY_TARGET_BYTES, "met", memory.meetsTarget())).toList());
-        figures.consistency().ifPresent(findings -> json.put("consistency", Map.of("decided", findings.decided(),
-                "consistent", findings.consistent(), "problems", findings.problems())));
+        figures.consistency().ifPresent(report -> json.put("consistency", Map.of("applications",
+                report.applications(), "consistent", report.consistent(), "breaches", report.breaches())));
         json.put("problems", figures.problems());
         json.put("clean", figures.clean());
         Files.createDirectories(file.toAbsolutePath().getParent());

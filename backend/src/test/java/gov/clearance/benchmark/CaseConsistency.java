@@ -18,7 +18,8 @@ import java.util.Set;
  *   <li>every submitted application has exactly one process, live while its records say the case is open and
  *       waiting at the task its status names, ended once the case is closed; a draft has none;</li>
  *   <li>no acknowledged submission, position or decision is lost, and none is doubled;</li>
- *   <li>every granted decision has exactly one license, and no job has failed for good;</li>
+ *   <li>every granted decision has exactly one license, the one its applicant was shown, and no job has
+ *       failed for good;</li>
  *   <li>the audit trail holds one entry for each submission, BIS review, position, decision and license.</li>
  * </ul>
  * Each breach is named with its application.
@@ -30,12 +31,21 @@ public final class CaseConsistency {
      * positions by their referral, decisions by their case (the database holds at most one of each).
      */
     public record Acknowledged(Collection<String> submissions, Collection<String> positionReferrals,
-            Collection<String> decisions) {
+            Collection<String> decisions, Map<String, String> licensesShown) {
 
+        public Acknowledged(Collection<String> submissions, Collection<String> positionReferrals,
+                Collection<String> decisions) {
+            this(submissions, positionReferrals, decisions, Map.of());
+        }
+
+        /** What a load's clients were told, including the license number each applicant was shown. */
         public static Acknowledged from(AcknowledgedActions log) {
+            Map<String, String> shown = new HashMap<>();
+            log.of(AcknowledgedActions.Kind.LICENSE_ISSUED).forEach(license ->
+                    shown.putIfAbsent(license.applicationId(), license.detail()));
             return new Acknowledged(log.applicationsWith(AcknowledgedActions.Kind.APPLICATION_SUBMITTED),
                     log.positionsByReferral().keySet(),
-                    log.applicationsWith(AcknowledgedActions.Kind.DECISION_RECORDED));
+                    log.applicationsWith(AcknowledgedActions.Kind.DECISION_RECORDED), shown);
         }
     }
 
@@ -109,13 +119,23 @@ public final class CaseConsistency {
                 acknowledged.positionReferrals());
         expectAllPresent(database, breaches, "decision_decision", "application_id", "acknowledged decision's case",
                 acknowledged.decisions());
-        checkLicenses(database, breaches);
+        checkLicenses(database, breaches, acknowledged.licensesShown());
         checkAuditTrail(database, breaches);
         checkJobs(database, breaches);
         return new Report(statuses.size(), open, closed, List.copyOf(breaches));
     }
 
-    private static void checkLicenses(Connection database, List<String> breaches) throws SQLException {
+    private static void checkLicenses(Connection database, List<String> breaches, Map<String, String> shown)
+            throws SQLException {
+        try (ResultSet rows = database.createStatement().executeQuery(
+                "select application_id::text, license_number from decision_license")) {
+            while (rows.next()) {
+                String id = rows.getString(1);
+                String number = shown.get(id);
+                expect(breaches, number == null || number.equals(rows.getString(2)), id,
+                        "was shown license " + number + " but " + rows.getString(2) + " is stored");
+            }
+        }
         eachRow(database, "select d.application_id::text, count(l.id) from decision_decision d "
                 + "left join decision_license l on l.decision_id = d.id "
                 + "where d.outcome in ('APPROVED', 'APPROVED_WITH_CONDITIONS') group by d.application_id "

@@ -106,9 +106,9 @@ public final class LifecycleBenchmark implements AutoCloseable {
                 e.printStackTrace();
             }
         }
-        Optional<DecisionConsistency.Findings> consistency = Optional.empty();
+        Optional<CaseConsistency.Report> consistency = Optional.empty();
         try (Connection connection = database.connect(ClearanceCluster.APP_DATABASE)) {
-            consistency = Optional.of(DecisionConsistency.check(acknowledged, connection));
+            consistency = Optional.of(CaseConsistency.check(connection, CaseConsistency.Acknowledged.from(acknowledged)));
         } catch (Exception e) {
             problems.add("consistency check: " + e);
         }

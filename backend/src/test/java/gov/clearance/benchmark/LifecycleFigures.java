@@ -13,12 +13,12 @@ import java.util.Optional;
  * @param pgbench pgbench's run, if it ran
  * @param startups every node start, in order
  * @param memory each node's peak memory over the run
- * @param consistency the decision-and-license check after the application's runs
+ * @param consistency the consistency checker's report after the application's runs
  * @param problems what went wrong in a part of the run that could not give figures
  */
 public record LifecycleFigures(Instant at, BenchmarkOptions options, String environment, List<AppRun> appRuns,
         Optional<EngineRun> bareEngine, Optional<PgBench.Result> pgbench, List<NodeStartup> startups,
-        List<NodeMemory> memory, Optional<DecisionConsistency.Findings> consistency, List<String> problems) {
+        List<NodeMemory> memory, Optional<CaseConsistency.Report> consistency, List<String> problems) {
 
     public static final Duration STARTUP_TARGET = Duration.ofSeconds(15);
     public static final long MEMORY_TARGET_BYTES = 1L << 30;
@@ -84,6 +84,6 @@ public record LifecycleFigures(Instant at, BenchmarkOptions options, String envi
     public boolean clean() {
         return problems.isEmpty() && appRuns.stream().allMatch(run -> run.load().failed() == 0)
                 && bareEngine.map(engine -> engine.load().failed() == 0).orElse(true)
-                && consistency.map(DecisionConsistency.Findings::consistent).orElse(true);
+                && consistency.map(CaseConsistency.Report::consistent).orElse(true);
     }
 }
