@@ -51,6 +51,17 @@ export type ApiClient = {
   fetchBlob(path: string): Promise<Blob>;
 };
 
+/**
+ * How often a request that got no answer, or a 503, is sent again, and how long to wait first when
+ * Clearance gives no `Retry-After`. A change is sent again only with the `Idempotency-Key` it first
+ * carried, so Clearance carries it out once however many copies arrive.
+ */
+export type RetryPolicy = { attempts: number; waitMs: number };
+
+const DEFAULT_RETRIES: RetryPolicy = { attempts: 3, waitMs: 1000 };
+/** The longest wait between two attempts, whatever `Retry-After` says. */
+const LONGEST_WAIT_MS = 5000;
+
 type Session = {
   /** The current access token, or null when nobody is signed in. */
   accessToken(): Promise<string | null>;
@@ -58,23 +69,45 @@ type Session = {
   sessionEnded(): Promise<void>;
 };
 
-export function createApiClient(session: Session): ApiClient {
+export function createApiClient(session: Session, retries: RetryPolicy = DEFAULT_RETRIES): ApiClient {
   async function send(path: string, init: RequestInit, accept: string): Promise<Response> {
-    const accessToken = await session.accessToken();
-    if (!accessToken) {
-      await session.sessionEnded();
-      throw new SessionEnded();
+    const method = (init.method ?? 'GET').toUpperCase();
+    const safe = method === 'GET' || method === 'HEAD';
+    // uploads refuse a key (their bodies are read by the server's container), so they are never resent
+    const idempotencyKey = !safe && !(init.body instanceof FormData) ? newIdempotencyKey() : null;
+    for (let attempt = 1; ; attempt++) {
+      const accessToken = await session.accessToken();
+      if (!accessToken) {
+        await session.sessionEnded();
+        throw new SessionEnded();
+      }
+      const headers = new Headers(init.headers);
+      headers.set('Authorization', `Bearer ${accessToken}`);
+      headers.set('Accept', accept);
+      if (idempotencyKey) {
+        headers.set('Idempotency-Key', idempotencyKey);
+      }
+      const resendable = safe || idempotencyKey !== null;
+      let response: Response;
+      try {
+        response = await fetchFromClearance(path, { ...init, headers });
+      } catch (unreachable) {
+        if (!resendable || attempt >= retries.attempts) {
+          throw unreachable;
+        }
+        await pause(retries.waitMs);
+        continue;
+      }
+      if (response.status === 401) {
+        await session.sessionEnded();
+        throw new SessionEnded();
+      }
+      if (response.status === 503 && resendable && attempt < retries.attempts) {
+        await pause(waitBefore(response, retries.waitMs));
+        continue;
+      }
+      return response;
     }
-    const headers = new Headers(init.headers);
-    headers.set('Authorization', `Bearer ${accessToken}`);
-    headers.set('Accept', accept);
-
-    const response = await fetchFromClearance(path, { ...init, headers });
-    if (response.status === 401) {
-      await session.sessionEnded();
-      throw new SessionEnded();
-    }
-    return response;
   }
   return {
     async fetchJson<T>(path: string, init: RequestInit = {}): Promise<T> {
@@ -88,6 +121,27 @@ export function createApiClient(session: Session): ApiClient {
       return response.blob();
     },
   };
+}
+
+/** A random UUID; `crypto.randomUUID` exists only on HTTPS and localhost pages, `getRandomValues` everywhere. */
+function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') {
+    return crypto.randomUUID();
+  }
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+function waitBefore(response: Response, fallbackMs: number): number {
+  const seconds = Number(response.headers.get('Retry-After'));
+  return Math.min(LONGEST_WAIT_MS, Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : fallbackMs);
+}
+
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 /** `fetch` that tells "no answer" apart from an error answer. */
