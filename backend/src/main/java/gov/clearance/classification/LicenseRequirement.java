@@ -17,10 +17,37 @@ import java.util.Set;
  * @param items the answer for each item, in the order of the form
  * @param embargo the part 746 rule for the destination, or {@code null}
  * @param endUsers the parties on restricted lists and what that means for the license requirement
+ * @param findings the rules that reach every item of the case (end use, end user, the destination's
+ *        embargo), each with its citation and review policy
+ * @param reviewPolicies every license review policy a rule requiring a license sets, each with its citation
+ * @param notApplied the rules that could bear on the case but were not applied, and why
+ * @param openQuestions what the applicant has not yet answered that a rule needs
  */
 public record LicenseRequirement(int referenceVersion, String destination, String destinationName,
         Set<String> countryGroups, LicenseAnswer answer, String explanation, List<ItemRequirement> items,
-        EmbargoRule embargo, List<EndUserRule> endUsers) {
+        EmbargoRule embargo, List<EndUserRule> endUsers, List<Finding> findings, List<String> reviewPolicies,
+        List<NotApplied> notApplied, List<String> openQuestions) {
+
+    /** Whether any item needs a BIS license. */
+    public boolean requiresLicense() {
+        return answer == LicenseAnswer.LICENSE_REQUIRED;
+    }
+
+    /** The findings that require a license, of the case and of its items. */
+    public List<Finding> requiringFindings() {
+        return java.util.stream.Stream.concat(findings.stream(), items.stream().flatMap(item -> item.findings()
+                .stream())).filter(finding -> finding.effect() == LicenseAnswer.LICENSE_REQUIRED).distinct().toList();
+    }
+
+    /**
+     * A rule the determination knows of but did not apply.
+     *
+     * @param rule the rule's short name
+     * @param citation where it is written
+     * @param reason why it was not applied (text not found, list not loaded), and what BIS must check by hand
+     */
+    public record NotApplied(String rule, String citation, String reason) {
+    }
 
     /**
      * One item's answer.
@@ -30,9 +57,12 @@ public record LicenseRequirement(int referenceVersion, String destination, Strin
      * @param heading the CCL entry's heading
      * @param reasonsForControl the entry's reasons for control
      * @param controls each license requirement row of the entry, checked against the destination
+     * @param findings every rule that spoke of the item, with its citation, effect and review policy
+     * @param reviewPolicies the review policies of the findings that require a license
      */
     public record ItemRequirement(int item, String eccn, String heading, Set<String> reasonsForControl,
-            LicenseAnswer answer, String explanation, List<ControlCheck> controls) {
+            LicenseAnswer answer, String explanation, List<ControlCheck> controls, List<Finding> findings,
+            List<String> reviewPolicies) {
     }
 
     /**

@@ -4,12 +4,12 @@ import gov.clearance.classification.LicenseRequirement.ControlCheck;
 import gov.clearance.classification.LicenseRequirement.EmbargoRule;
 import gov.clearance.classification.LicenseRequirement.EndUserRule;
 import gov.clearance.classification.LicenseRequirement.ItemRequirement;
+import gov.clearance.classification.LicenseRequirement.NotApplied;
 import gov.clearance.classification.LicenseRequirement.Scope;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -17,17 +17,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Decides whether a license is required, the way 15 CFR 738.4(a) sets out: for each reason for control
- * of the item's ECCN, find the Country Chart column, and look for an X in the destination's row; then
- * the rules that apply whatever the item: the embargoes of part 746 and the Entity List of part 744.
- * Rows of an entry that only the regulation's text decides (named destinations, worldwide controls,
- * UN and CW rows) are read for the destinations they name, and otherwise reported as undecided.
+ * Decides whether a license is required, the way 15 CFR 738.4(a) sets out and everything it points to: for
+ * each reason for control of the item's ECCN, the Country Chart column and the destination's X; the rows of
+ * the entry the chart does not decide, read for the destinations their own text or section names; the chart's
+ * footnotes; the embargoes and special controls of part 746; and the end-use and end-user rules of part 744.
+ * Every finding cites its section and carries the license review policy it sets. A rule whose text or list
+ * the reference data does not hold is reported as not applied, never guessed.
  */
 public final class LicenseRequirements {
-
-    /** The Country Chart columns that make a CCL item need a license to Iran (15 CFR 746.7(a)(1)(i)). */
-    static final Set<String> IRAN_COLUMNS = Set.of("CB1", "CB2", "CB3", "NP1", "NP2", "NS1", "NS2", "MT1", "RS1",
-            "RS2", "CC1", "CC2", "CC3", "AT1", "AT2");
 
     /** An ECCN with optional paragraphs ({@code 3A001.b.1.a.4.c}), or {@code EAR99}. */
     public static final Pattern ECCN_FORMAT = Pattern.compile("^(EAR99|[0-9][A-E][0-9]{3}(\\.[a-z0-9]+)*)$");
@@ -36,232 +33,433 @@ public final class LicenseRequirements {
     private static final Pattern GROUP = Pattern.compile("\\b([A-E]:[1-6])");
     private static final Pattern EXCEPT = Pattern.compile("(?i)\\bexcept(ing)?\\b");
     private static final Pattern EXCLUDING = Pattern.compile("(?i)\\bexcluding\\b");
+    /** An editor's note in the extracted text, such as {@code [sic: ...]}: not regulation text. */
+    private static final Pattern EDITORIAL_NOTE = Pattern.compile("\\s*\\[(sic|no |note)[^\\]]*\\]");
     private static final Set<String> REASONS = Set.of("NS", "MT", "NP", "CB", "CC", "RS", "AT", "FC", "EI", "SL",
             "SS", "UN", "SI", "CW");
 
-    /** The embargoes of part 746, quoted from the eCFR text (see the README's reference data section). */
-    private static final Map<String, Embargo> EMBARGOES = Map.of(
-            "CU", new Embargo("§ 746.2", "you will need a license to export or reexport all items subject to the EAR "
-                    + "(see part 734 of the EAR for the scope of items subject to the EAR) to Cuba, including any "
-                    + "release of technology or source code subject to the EAR to a Cuban national, except as "
-                    + "follows", Coverage.ALL_ITEMS),
-            "KP", new Embargo("§ 746.4(a)", "a license is required to export or reexport any item subject to the EAR "
-                    + "(see part 734 of the EAR) to the Democratic People's Republic of Korea (North Korea), except "
-                    + "food and medicines classified as EAR99", Coverage.ALL_BUT_EAR99_FOOD_AND_MEDICINE),
-            "SY", new Embargo("§ 746.9(a)", "A license is required for the export or reexport to Syria of all items "
-                    + "subject to the EAR, except food and medicine classified as EAR99",
-                    Coverage.ALL_BUT_EAR99_FOOD_AND_MEDICINE),
-            "IR", new Embargo("§ 746.7(a)(1)(i)", "A license is required under the EAR to export or reexport to Iran "
-                    + "any item on the CCL containing a CB Column 1, CB Column 2, CB Column 3, NP Column 1, NP Column "
-                    + "2, NS Column 1, NS Column 2, MT Column 1, RS Column 1, RS Column 2, CC Column 1, CC Column 2, "
-                    + "CC Column 3, AT Column 1 or AT Column 2 in the Country Chart Column of the License "
-                    + "Requirements section of an ECCN", Coverage.CCL_ITEMS_OTHERWISE_OFAC));
-
-    private enum Coverage { ALL_ITEMS, ALL_BUT_EAR99_FOOD_AND_MEDICINE, CCL_ITEMS_OTHERWISE_OFAC }
-
-    private record Embargo(String section, String rule, Coverage coverage) {
+    /** One line item as the determination reads it. */
+    public record Item(String eccn, String htsCode) {
     }
 
     private LicenseRequirements() {
     }
 
-    /**
-     * The answer for items (their ECCNs, in form order) to a destination, given the parties found on
-     * restricted lists.
-     */
+    /** The answer for items given by ECCN alone (a drafting hint): no end-use answers, no HTS codes. */
     public static LicenseRequirement explain(ReferenceSnapshot data, String destination, List<String> eccns,
             List<EndUserListing> listings) {
-        ChartRow chart = data.chartRow(destination).orElse(null);
-        Set<String> groups = data.groupRow(destination).map(GroupRow::groups).orElse(Set.of());
-        String place = chart == null ? destination : chart.countryName();
-        EmbargoRule embargo = embargoOn(destination, chart, groups);
-        List<EndUserRule> endUsers = listings.stream().map(LicenseRequirements::endUserRule).toList();
-        boolean listedEndUser = endUsers.stream().anyMatch(EndUserRule::requiresLicense);
-        List<ItemRequirement> items = new ArrayList<>();
-        for (int i = 0; i < eccns.size(); i++) {
-            ItemRequirement item = item(data, i, eccns.get(i), chart, groups, place, embargo,
-                    destination == null ? null : EMBARGOES.get(destination));
-            items.add(listedEndUser ? requiredByEndUser(item, endUsers) : item);
+        return explain(data, destination, eccns.stream().map(eccn -> new Item(eccn, null)).toList(),
+                EndUseFacts.UNANSWERED, listings);
+    }
+
+    /**
+     * The answer for the items (in form order) to a destination, given the applicant's end-use answers and the
+     * parties found on restricted lists.
+     */
+    public static LicenseRequirement explain(ReferenceSnapshot data, String destination, List<Item> items,
+            EndUseFacts facts, List<EndUserListing> listings) {
+        return new Determination(data, destination, EndUseFacts.orUnanswered(facts), listings).of(items);
+    }
+
+    /** The determination of one case: what holds for the destination and the parties, then each item. */
+    private static final class Determination {
+
+        private final ReferenceSnapshot data;
+        private final String destination;
+        private final ChartRow chart;
+        private final Set<String> groups;
+        private final String place;
+        private final EndUseFacts facts;
+        private final List<EndUserRule> endUsers;
+        private final List<Finding> caseFindings = new ArrayList<>();
+        private final List<NotApplied> notApplied = new ArrayList<>();
+        private final List<String> openQuestions = new ArrayList<>();
+        private final EarRules.Embargo embargo;
+
+        Determination(ReferenceSnapshot data, String destination, EndUseFacts facts, List<EndUserListing> listings) {
+            this.data = data;
+            this.destination = destination;
+            this.facts = facts;
+            ChartRow row = data.chartRow(destination).orElse(null);
+            // footnote 5: "Refer to Switzerland for licensing requirements for Liechtenstein under the EAR."
+            if (row != null && row.notes().contains("5") && data.chartRow("CH").isPresent()) {
+                ChartRow switzerland = data.chartRow("CH").get();
+                caseFindings.add(new Finding("CHART_FOOTNOTE_5", EarRules.FOOTNOTES, LicenseAnswer.NO_LICENSE_REQUIRED,
+                        null, "Country Chart footnote 5: \"Refer to Switzerland for licensing requirements for "
+                        + "Liechtenstein under the EAR.\" Switzerland's row is read for " + row.countryName() + "."));
+                row = new ChartRow(row.countryName(), row.countryCode(), switzerland.marks(), row.notes(),
+                        switzerland.referral());
+            }
+            this.chart = row;
+            this.groups = data.groupRow(destination).map(GroupRow::groups).orElse(Set.of());
+            this.place = row == null ? destination : row.countryName();
+            this.embargo = destination == null ? null : EarRules.EMBARGOES.get(destination);
+            this.endUsers = listings.stream().map(Determination::endUserRule).toList();
+            endUsers.stream().filter(rule -> !rule.confirmed()).forEach(rule -> openQuestions.add(rule.finding()));
+            listings.stream().filter(EndUserListing::confirmed).forEach(this::listedParty);
+            endUse();
+            if (row != null) {
+                destinationRules(row);
+            }
         }
-        LicenseAnswer answer;
-        String explanation;
-        if (chart == null) {
-            answer = LicenseAnswer.UNKNOWN;
-            explanation = "The Country Chart of reference data version " + data.version() + " has no row for "
-                    + (destination == null ? "a destination not yet given" : destination)
-                    + "; decide the license requirement from the regulation's text.";
-        } else {
-            answer = items.stream().map(ItemRequirement::answer).min(Comparator.naturalOrder())
-                    .orElse(listedEndUser ? LicenseAnswer.LICENSE_REQUIRED : LicenseAnswer.NO_LICENSE_REQUIRED);
-            explanation = summary(answer, place) + " " + items.stream().map(ItemRequirement::explanation)
+
+        LicenseRequirement of(List<Item> items) {
+            List<ItemRequirement> answers = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                answers.add(item(i, items.get(i)));
+            }
+            LicenseAnswer answer;
+            String explanation;
+            if (chart == null) {
+                answer = LicenseAnswer.UNKNOWN;
+                explanation = "The Country Chart of reference data version " + data.version() + " has no row for "
+                        + (destination == null ? "a destination not yet given" : destination)
+                        + "; decide the license requirement from the regulation's text.";
+            } else {
+                answer = answers.stream().map(ItemRequirement::answer).reduce(LicenseAnswer::and)
+                        .orElse(caseFindings.stream().map(Finding::effect).reduce(LicenseAnswer::and)
+                                .orElse(LicenseAnswer.NO_LICENSE_REQUIRED));
+                explanation = summary(answer) + " " + answers.stream().map(ItemRequirement::explanation)
+                        .collect(Collectors.joining(" ")) + endUsers.stream().filter(rule -> !rule.confirmed())
+                                .map(rule -> " " + rule.finding()).collect(Collectors.joining());
+            }
+            List<String> policies = new ArrayList<>(new LinkedHashSet<>(answers.stream()
+                    .flatMap(item -> item.reviewPolicies().stream()).toList()));
+            caseFindings.stream().filter(f -> f.effect() == LicenseAnswer.LICENSE_REQUIRED && f.reviewPolicy() != null)
+                    .map(Finding::reviewPolicy).filter(policy -> !policies.contains(policy)).forEach(policies::add);
+            EmbargoRule embargoRule = embargoRule();
+            return new LicenseRequirement(data.version(), destination, place, groups, answer, explanation.strip(),
+                    answers, embargoRule, endUsers, List.copyOf(caseFindings), List.copyOf(policies),
+                    List.copyOf(new LinkedHashSet<>(notApplied)), List.copyOf(openQuestions));
+        }
+
+        private String summary(LicenseAnswer answer) {
+            return switch (answer) {
+                case LICENSE_REQUIRED -> "A license is required to " + place + ".";
+                case DEPENDS_ON_THE_ITEM -> "Whether a license is required to " + place + " depends on the items' "
+                        + "paragraphs or kind, as each finding names.";
+                case OUTSIDE_BIS_JURISDICTION -> "BIS does not license these items to " + place
+                        + ": another agency does, as each finding says.";
+                case NO_LICENSE_REQUIRED -> "No license is required to " + place + " by any rule applied.";
+                case UNKNOWN -> "BIS must decide by hand whether a license is required to " + place
+                        + ": the reference data does not hold what decides it.";
+            };
+        }
+
+        // -------------------------------------------------------------- rules of the destination and the parties
+
+        private void destinationRules(ChartRow row) {
+            if (embargo == null && (groups.contains("E:1") || groups.contains("E:2") || row.isReferral())) {
+                notApplied.add(new NotApplied("EAR_PART_746", "15 CFR part 746", place + " is in Country Group "
+                        + groups.stream().filter(g -> g.startsWith("E:")).sorted().toList() + " or its chart row "
+                        + "refers to part 746, whose rule for it is not held: decide by hand."));
+            }
+            for (String note : row.notes()) {
+                EarRules.Footnote footnote = EarRules.FOOTNOTE_POINTERS.get(note);
+                if (footnote != null && footnote.relevantTo() == null) {
+                    notApplied.add(new NotApplied("CHART_FOOTNOTE_" + note, footnote.citation(), "Country Chart "
+                            + "footnote " + note + " on " + place + ": \"" + footnote.text() + "\" " + footnote.status()));
+                }
+            }
+        }
+
+        private void endUse() {
+            ask(facts.nuclear(), "Will the items be used in nuclear explosive activities, unsafeguarded nuclear "
+                    + "activities or other nuclear end uses? (15 CFR 744.2)");
+            ask(facts.missile(), "Will the items be used in the design, development, production or use of rocket "
+                    + "systems, missiles or unmanned aerial vehicles for weapons of mass destruction? (15 CFR 744.3)");
+            ask(facts.chemicalBiological(), "Will the items be used in chemical or biological weapons? "
+                    + "(15 CFR 744.4)");
+            ask(facts.militaryEndUse(), "Are the items for a military end use, or is a party a military end user? "
+                    + "(15 CFR 744.21)");
+            ask(facts.militaryIntelligence(), "Is a party a military-intelligence end user, or are the items for a "
+                    + "military-intelligence end use? (15 CFR 744.22)");
+            ask(facts.coveredRegionOfUkraine(), "Are the items going to, or is a party in, the Crimea region of "
+                    + "Ukraine or the so-called Donetsk (DNR) or Luhansk (LNR) People's Republic regions? "
+                    + "(15 CFR 746.6)");
+            for (EarRules.EndUseRule rule : EarRules.END_USE_RULES) {
+                if (Boolean.TRUE.equals(rule.fact().apply(facts))) {
+                    if (rule.destinations().test(destination, groups)) {
+                        caseFindings.add(new Finding(rule.rule(), rule.citation(), LicenseAnswer.LICENSE_REQUIRED,
+                                rule.reviewPolicy(), rule.finding(place)));
+                    } else {
+                        caseFindings.add(new Finding(rule.rule(), rule.citation(), LicenseAnswer.NO_LICENSE_REQUIRED,
+                                null, rule.outside(place)));
+                    }
+                }
+            }
+            EarRules.END_USE_NOT_APPLIED.forEach((fact, missing) -> {
+                if (Boolean.TRUE.equals(fact.apply(facts))) {
+                    notApplied.add(missing);
+                }
+            });
+        }
+
+        private void ask(Boolean answer, String question) {
+            if (answer == null) {
+                openQuestions.add(question);
+            }
+        }
+
+        private void listedParty(EndUserListing listing) {
+            if (listing.entityList()) {
+                String policy = listing.reviewPolicy() == null || listing.reviewPolicy().isBlank() ? null
+                        : listing.reviewPolicy().strip() + " (the party's Entity List entry, supplement no. 4 to "
+                                + "part 744; 15 CFR 744.11(b))";
+                caseFindings.add(new Finding("EAR_744_11", "15 CFR 744.11; supplement no. 4 to part 744",
+                        LicenseAnswer.LICENSE_REQUIRED, policy, listing.party() + " is on the Entity List: license "
+                        + "requirement \"" + Objects.requireNonNullElse(listing.licenseRequirement(), "not stated")
+                        + "\"; license review policy: " + (policy == null ? "not stated in the entry."
+                                : "\"" + listing.reviewPolicy().strip() + "\".")));
+            } else {
+                EarRules.ListRule rule = EarRules.LIST_RULES.get(listing.listCode());
+                if (rule != null) {
+                    caseFindings.add(new Finding(rule.rule(), rule.citation(), rule.effect(), rule.reviewPolicy(),
+                            listing.party() + " is on " + listing.list() + ": " + rule.text()));
+                } else {
+                    notApplied.add(new NotApplied("LIST_" + listing.listCode(), listing.list(), listing.party()
+                            + " is on " + listing.list() + ", a list with no license rule in the EAR that the "
+                            + "determination applies; review the list's own restrictions."));
+                }
+            }
+        }
+
+        private EmbargoRule embargoRule() {
+            String group = groups.contains("E:1") ? "E:1" : groups.contains("E:2") ? "E:2" : null;
+            if (embargo != null) {
+                return new EmbargoRule(group, embargo.citation(), embargo.rule());
+            }
+            if (group != null || (chart != null && chart.isReferral())) {
+                return new EmbargoRule(group, "part 746", chart != null && chart.isReferral() ? chart.referral()
+                        : "Country Group " + group + ": see part 746 of the EAR");
+            }
+            return null;
+        }
+
+        private static EndUserRule endUserRule(EndUserListing listing) {
+            boolean requires = listing.confirmed() && listing.entityList();
+            String policy = listing.reviewPolicy() == null || listing.reviewPolicy().isBlank() ? "not stated"
+                    : listing.reviewPolicy().strip();
+            String finding = !listing.confirmed()
+                    ? "A possible match of " + listing.party() + " on " + listing.list() + " awaits adjudication."
+                    : listing.entityList()
+                            ? listing.party() + " is on the Entity List (15 CFR 744.11): license requirement \""
+                                    + Objects.requireNonNullElse(listing.licenseRequirement(), "not stated")
+                                    + "\"; license review policy: " + policy
+                            : listing.party() + " is on " + listing.list() + "; review the list's restrictions.";
+            return new EndUserRule(listing.party(), listing.list(), listing.licenseRequirement(),
+                    listing.reviewPolicy(), listing.confirmed(), requires, finding);
+        }
+
+        // -------------------------------------------------------------------------------------- one item
+
+        private ItemRequirement item(int index, Item item) {
+            String eccn = item.eccn();
+            List<Finding> found = new ArrayList<>(caseFindings);
+            if (eccn == null || eccn.isBlank()) {
+                found.add(new Finding("NO_ECCN", "15 CFR 738.4(a)", LicenseAnswer.UNKNOWN, null, "Item " + (index + 1)
+                        + " has no ECCN yet."));
+                return answer(index, eccn, null, Set.of(), List.of(), found);
+            }
+            if (chart == null) {
+                return answer(index, eccn, null, Set.of(), List.of(), found);
+            }
+            if ("EAR99".equals(eccn)) {
+                ear99(item, found);
+                return answer(index, eccn, null, Set.of(), List.of(), found);
+            }
+            EccnEntry entry = data.entry(eccn).orElse(null);
+            if (entry == null) {
+                found.add(new Finding("ECCN_NOT_HELD", "15 CFR part 774, supplement no. 1", LicenseAnswer.UNKNOWN, null,
+                        eccn + " is not among the " + data.eccns().size() + " CCL entries of reference data version "
+                        + data.version() + ": check its license requirements in supplement no. 1 to part 774; BIS "
+                        + "decides, and may refer the case on its own judgment."));
+                return answer(index, eccn, null, Set.of(), List.of(), found);
+            }
+            if (entry.controls().stream().allMatch(control -> control.appliesTo().startsWith("[no "))) {
+                boolean itar = entry.heading().contains("subject to the ITAR");
+                found.add(itar
+                        ? new Finding("ITAR", "heading of ECCN " + entry.eccn() + "; 22 CFR parts 120-130",
+                                LicenseAnswer.OUTSIDE_BIS_JURISDICTION, null, entry.eccn() + " says its items are "
+                                + "\"subject to the ITAR\": the State Department licenses them under 22 CFR parts "
+                                + "120-130, not BIS.")
+                        : new Finding("NO_LICENSE_REQUIREMENTS_SECTION", "15 CFR part 774, supplement no. 1",
+                                LicenseAnswer.UNKNOWN, null, entry.eccn() + " has no License Requirements section in "
+                                + "the reference data; read the entry (\"" + shortened(entry.heading()) + "\")."));
+                return answer(index, eccn, entry.heading(), entry.reasonsForControl(), List.of(), found);
+            }
+            List<ControlCheck> checks = new ArrayList<>();
+            for (EccnEntry.Control control : entry.controls()) {
+                RowCheck row = check(control, entry.eccn(), paragraphsOf(eccn));
+                checks.add(row.check());
+                if (row.finding() != null) {
+                    found.add(row.finding());
+                }
+            }
+            destinationRulesFor(entry, eccn, found);
+            return answer(index, eccn, entry.heading(), entry.reasonsForControl(), checks, found);
+        }
+
+        private void ear99(Item item, List<Finding> found) {
+            if (embargo != null) {
+                found.add(embargo.ear99(place));
+            }
+            if (EarRules.RUSSIA_BELARUS.contains(destination)) {
+                String hts = item.htsCode() == null || item.htsCode().isBlank() ? "no HTS code given"
+                        : "HTS code " + item.htsCode();
+                found.add(new Finding("EAR_746_HTS_LISTS", EarRules.HTS_SUPPLEMENTS, LicenseAnswer.UNKNOWN, null,
+                        "EAR99 items to " + place + " need a license if their HTS code is on the lists of the "
+                        + "supplements to part 746 (" + hts + "); those lists are not loaded: check them by hand."));
+                notApplied.add(new NotApplied("EAR_746_HTS_LISTS", EarRules.HTS_SUPPLEMENTS, "The HTS-code lists "
+                        + "of the supplements to part 746 are not loaded; an ADMIN loads them as reference data."));
+            }
+            if (Boolean.TRUE.equals(facts.coveredRegionOfUkraine())) {
+                found.add(EarRules.coveredRegionsFinding(true));
+            }
+            if (found.stream().noneMatch(f -> f.effect() != LicenseAnswer.NO_LICENSE_REQUIRED)) {
+                found.add(new Finding("EAR99", "15 CFR 734.3(c)", LicenseAnswer.NO_LICENSE_REQUIRED, null, "EAR99 items "
+                        + "are on no CCL entry, so the Country Chart requires no license for them; no embargo, "
+                        + "end-use or end-user rule applied requires one to " + place + "."));
+            }
+        }
+
+        private void destinationRulesFor(EccnEntry entry, String eccn, List<Finding> found) {
+            if (embargo != null) {
+                found.add(embargo.cclItem(entry, eccn, place));
+            }
+            if (EarRules.RUSSIA_BELARUS.contains(destination)) {
+                found.add(EarRules.russiaBelarus(entry, eccn, place));
+            }
+            if (Boolean.TRUE.equals(facts.coveredRegionOfUkraine())) {
+                found.add(EarRules.coveredRegionsFinding(false));
+            }
+            for (String note : chart.notes()) {
+                EarRules.Footnote pointer = EarRules.FOOTNOTE_POINTERS.get(note);
+                if (pointer != null && pointer.relevantTo() != null && pointer.relevantTo().test(eccn)) {
+                    notApplied.add(new NotApplied("CHART_FOOTNOTE_" + note, pointer.citation(), "Country Chart "
+                            + "footnote " + note + " on " + place + ": \"" + pointer.text() + "\" " + pointer.status()));
+                }
+                EarRules.FootnoteRule rule = EarRules.FOOTNOTE_RULES.get(note);
+                Finding finding = rule == null ? null : rule.apply(eccn, place);
+                if (finding != null) {
+                    found.add(finding);
+                }
+            }
+        }
+
+        private ItemRequirement answer(int index, String eccn, String heading, Set<String> reasons,
+                List<ControlCheck> checks, List<Finding> found) {
+            LicenseAnswer answer = found.stream().map(Finding::effect).reduce(LicenseAnswer::and)
+                    .orElse(LicenseAnswer.NO_LICENSE_REQUIRED);
+            if (chart == null) {
+                answer = LicenseAnswer.UNKNOWN;
+            }
+            LicenseAnswer decided = answer;
+            List<Finding> deciding = found.stream().filter(f -> f.effect() == decided).toList();
+            String name = eccn == null || eccn.isBlank() ? "item " + (index + 1) : eccn;
+            String lead = switch (answer) {
+                case LICENSE_REQUIRED -> "A license is required for " + name + " to " + place + ": ";
+                case DEPENDS_ON_THE_ITEM -> "Whether " + name + " needs a license to " + place + " depends on the "
+                        + "item: ";
+                case OUTSIDE_BIS_JURISDICTION -> "BIS does not license " + name + " to " + place + ": ";
+                case NO_LICENSE_REQUIRED -> "No license is required for " + name + " to " + place + ": ";
+                case UNKNOWN -> "BIS must decide " + name + " to " + place + " by hand: ";
+            };
+            String checked = checks.stream().filter(check -> check.scope() != Scope.DOES_NOT_APPLY)
+                    .map(ControlCheck::finding).collect(Collectors.joining("; "));
+            String because = answer == LicenseAnswer.NO_LICENSE_REQUIRED && !checked.isEmpty()
+                    ? "by its CCL entry, " + checked + "." + (deciding.isEmpty() ? "" : " ")
+                    : deciding.isEmpty() ? "none of its rows controls it." : "";
+            because += deciding.stream().map(f -> f.text() + " [" + f.citation() + "]")
                     .collect(Collectors.joining(" "));
+            List<String> policies = new ArrayList<>(new LinkedHashSet<>(found.stream()
+                    .filter(f -> f.effect() == LicenseAnswer.LICENSE_REQUIRED && f.reviewPolicy() != null)
+                    .map(Finding::reviewPolicy).toList()));
+            return new ItemRequirement(index, eccn, heading, reasons, answer, lead + because, List.copyOf(checks),
+                    List.copyOf(found), List.copyOf(policies));
         }
-        String pending = endUsers.stream().filter(rule -> !rule.confirmed()).map(EndUserRule::finding)
-                .collect(Collectors.joining(" "));
-        return new LicenseRequirement(data.version(), destination, place, groups, answer,
-                (explanation + (pending.isEmpty() ? "" : " " + pending)).strip(), items, embargo, endUsers);
-    }
 
-    private static String summary(LicenseAnswer answer, String place) {
-        return switch (answer) {
-            case LICENSE_REQUIRED -> "A license is required to " + place + ".";
-            case DEPENDS_ON_THE_ITEM -> "Whether a license is required to " + place + " depends on the items' "
-                    + "paragraphs or kind.";
-            case NO_LICENSE_REQUIRED -> "No license is required to " + place + ".";
-            case UNKNOWN -> "Some items must be classified by hand before the license requirement to " + place
-                    + " is known.";
-        };
-    }
+        // -------------------------------------------------------------- one row of the entry's License Requirements
 
-    private static ItemRequirement item(ReferenceSnapshot data, int index, String eccn, ChartRow chart,
-            Set<String> groups, String place, EmbargoRule embargo, Embargo terms) {
-        if (eccn == null || eccn.isBlank()) {
-            return new ItemRequirement(index, eccn, null, Set.of(), LicenseAnswer.UNKNOWN,
-                    "Item " + (index + 1) + " has no ECCN yet.", List.of());
+        private record RowCheck(ControlCheck check, Finding finding) {
         }
-        if ("EAR99".equals(eccn)) {
-            return ear99(index, place, embargo, terms);
-        }
-        EccnEntry entry = data.entry(eccn).orElse(null);
-        if (entry == null) {
-            return new ItemRequirement(index, eccn, null, Set.of(), LicenseAnswer.UNKNOWN, eccn + " is not among the "
-                    + data.eccns().size() + " CCL entries of reference data version " + data.version()
-                    + "; check its license requirements in Supplement No. 1 to part 774.", List.of());
-        }
-        List<ControlCheck> checks = chart == null ? List.of() : entry.controls().stream()
-                .map(control -> check(control, entry.eccn(), paragraphsOf(eccn), chart, groups, data)).toList();
-        if (embargo != null) {
-            return embargoed(index, eccn, entry, checks, embargo, terms, place);
-        }
-        List<ControlCheck> required = checks.stream()
-                .filter(check -> check.scope() == Scope.APPLIES && Boolean.TRUE.equals(check.destinationControlled()))
-                .toList();
-        List<ControlCheck> possible = checks.stream().filter(check -> check.scope() != Scope.DOES_NOT_APPLY
-                && !Boolean.FALSE.equals(check.destinationControlled()) && !required.contains(check)).toList();
-        if (!required.isEmpty()) {
-            return new ItemRequirement(index, eccn, entry.heading(), entry.reasonsForControl(),
-                    LicenseAnswer.LICENSE_REQUIRED, "A license is required for " + eccn + " to " + place + ": "
-                    + findings(required) + ".", checks);
-        }
-        if (!possible.isEmpty()) {
-            return new ItemRequirement(index, eccn, entry.heading(), entry.reasonsForControl(),
-                    LicenseAnswer.DEPENDS_ON_THE_ITEM, "A license may be required for " + eccn + " to " + place
-                    + ", depending on the item: " + findings(possible) + ".", checks);
-        }
-        return new ItemRequirement(index, eccn, entry.heading(), entry.reasonsForControl(),
-                LicenseAnswer.NO_LICENSE_REQUIRED, "No license is required for " + eccn + " to " + place
-                + " by its CCL entry: " + findings(checks.stream().filter(check -> check.scope() != Scope.DOES_NOT_APPLY)
-                        .toList()) + ".", checks);
-    }
 
-    private static ItemRequirement ear99(int index, String place, EmbargoRule embargo, Embargo terms) {
-        Set<String> none = Set.of();
-        if (embargo == null) {
-            return new ItemRequirement(index, "EAR99", null, none, LicenseAnswer.NO_LICENSE_REQUIRED, "EAR99 items "
-                    + "are on no CCL entry and need a license only under end-user or embargo rules; no embargo "
-                    + "applies to " + place + ".", List.of());
+        private RowCheck check(EccnEntry.Control control, String entry, List<String> paragraphs) {
+            String appliesTo = EDITORIAL_NOTE.matcher(control.appliesTo()).replaceAll("").strip();
+            String cell = control.countryChart() == null ? null
+                    : EDITORIAL_NOTE.matcher(control.countryChart()).replaceAll("").strip();
+            Matcher column = cell == null ? null : COLUMN.matcher(cell);
+            String columnCode = column != null && column.find() ? column.group(1) + column.group(2) : null;
+            String firstWord = appliesTo.length() >= 2 ? appliesTo.substring(0, 2) : "";
+            String reason = REASONS.contains(firstWord) ? firstWord : columnCode == null ? null
+                    : columnCode.substring(0, 2);
+            Scope scope = scope(appliesTo, entry, paragraphs);
+            Boolean controlled;
+            String where;
+            String citation;
+            if (columnCode != null) {
+                controlled = chart.marks().contains(columnCode);
+                where = chart.countryName() + (controlled ? " has an X in " : " has no X in ") + columnCode;
+                citation = "15 CFR 738.4(a); supplement no. 1 to part 738, column " + columnCode;
+            } else {
+                EarRules.RowDecision decision = decide(reason, appliesTo, cell);
+                controlled = decision.controlled();
+                where = decision.why();
+                citation = decision.citation();
+            }
+            String applicability = switch (scope) {
+                case APPLIES -> "";
+                case MAY_APPLY -> " if the item is one the row covers";
+                case DOES_NOT_APPLY -> " (the row covers other paragraphs)";
+            };
+            String text = "\"" + shortened(appliesTo) + "\": " + where + applicability;
+            ControlCheck check = new ControlCheck(reason, columnCode, appliesTo, cell, scope, controlled, text);
+            if (scope == Scope.DOES_NOT_APPLY || Boolean.FALSE.equals(controlled)) {
+                return new RowCheck(check, null);
+            }
+            String rule = "ROW_" + (reason == null ? "UNNAMED" : reason) + (columnCode == null ? "" : "_" + columnCode);
+            if (controlled == null) {
+                notApplied.add(new NotApplied(rule, citation, "A row of " + entry + " the determination cannot decide "
+                        + "for " + place + ": " + where));
+                return new RowCheck(check, new Finding(rule, citation, LicenseAnswer.UNKNOWN, null, text + "."));
+            }
+            if (scope == Scope.MAY_APPLY) {
+                return new RowCheck(check, new Finding(rule, citation, LicenseAnswer.DEPENDS_ON_THE_ITEM, null,
+                        "A license is required if the item is one the row \"" + shortened(appliesTo) + "\" covers: "
+                        + where + "."));
+            }
+            return new RowCheck(check, new Finding(rule, citation, LicenseAnswer.LICENSE_REQUIRED,
+                    EarRules.reviewPolicy(reason, destination, groups), text + "."));
         }
-        Coverage coverage = terms == null ? null : terms.coverage();
-        if (coverage == Coverage.ALL_ITEMS) {
-            return new ItemRequirement(index, "EAR99", null, none, LicenseAnswer.LICENSE_REQUIRED, "A license is "
-                    + "required for EAR99 items to " + place + " under " + embargo.section() + ".", List.of());
+
+        /** A row the chart does not decide: read for the destinations its own text, or the section it names, holds. */
+        private EarRules.RowDecision decide(String reason, String appliesTo, String cell) {
+            String text = cell == null || cell.isBlank() ? appliesTo : cell;
+            String whole = appliesTo + " " + (cell == null ? "" : cell);
+            EarRules.RowRule rule = EarRules.rowRule(reason, whole);
+            if (rule != null) {
+                return rule.decide(destination, groups, place);
+            }
+            String citation = EarRules.sectionNamed(whole);
+            String lower = text.toLowerCase(Locale.ROOT);
+            if (lower.contains("worldwide") || lower.contains("all destinations")) {
+                boolean canadaExcepted = lower.contains("except canada");
+                boolean controlled = !(canadaExcepted && "CA".equals(destination));
+                return new EarRules.RowDecision(controlled, citation, controlled
+                        ? "the row controls every destination" + (canadaExcepted ? " but Canada" : "") + " (\""
+                                + shortened(text) + "\")"
+                        : "the row excepts Canada (\"" + shortened(text) + "\")");
+            }
+            Boolean controlled = namedDestination(text, chart, groups, data);
+            return new EarRules.RowDecision(controlled, citation, controlled == null
+                    ? "the row names no destination the determination can read: \"" + shortened(text) + "\""
+                    : controlled ? "the row controls " + chart.countryName() + " (\"" + shortened(text) + "\")"
+                            : "the row does not name " + chart.countryName());
         }
-        String unless = coverage == Coverage.ALL_BUT_EAR99_FOOD_AND_MEDICINE
-                ? "unless the item is food or medicine classified EAR99 (" + embargo.section() + ")"
-                : coverage == Coverage.CCL_ITEMS_OTHERWISE_OFAC
-                        ? "BIS requires none for EAR99 under " + embargo.section() + ", but OFAC's Iranian "
-                                + "Transactions and Sanctions Regulations (31 CFR part 560) govern the export"
-                        : "see " + embargo.section();
-        return new ItemRequirement(index, "EAR99", null, none, LicenseAnswer.DEPENDS_ON_THE_ITEM, "EAR99 items to "
-                + place + " are under embargo rules: " + unless + ".", List.of());
-    }
-
-    private static ItemRequirement embargoed(int index, String eccn, EccnEntry entry, List<ControlCheck> checks,
-            EmbargoRule embargo, Embargo rule, String place) {
-        boolean required = rule != null && (rule.coverage() != Coverage.CCL_ITEMS_OTHERWISE_OFAC
-                || entry.chartColumns().stream().anyMatch(IRAN_COLUMNS::contains));
-        return new ItemRequirement(index, eccn, entry.heading(), entry.reasonsForControl(),
-                required ? LicenseAnswer.LICENSE_REQUIRED : LicenseAnswer.DEPENDS_ON_THE_ITEM,
-                required ? "A license is required for " + eccn + " to " + place + " under " + embargo.section() + "."
-                        : "Whether " + eccn + " needs a license to " + place + " is decided by " + embargo.section()
-                                + ".", checks);
-    }
-
-    private static ItemRequirement requiredByEndUser(ItemRequirement item, List<EndUserRule> endUsers) {
-        String parties = endUsers.stream().filter(EndUserRule::requiresLicense).map(EndUserRule::finding)
-                .collect(Collectors.joining(" "));
-        return new ItemRequirement(item.item(), item.eccn(), item.heading(), item.reasonsForControl(),
-                LicenseAnswer.LICENSE_REQUIRED, "A license is required for " + item.eccn() + " whatever its "
-                + "classification: " + parties + " " + item.explanation(), item.controls());
-    }
-
-    private static EmbargoRule embargoOn(String destination, ChartRow chart, Set<String> groups) {
-        String group = groups.contains("E:1") ? "E:1" : groups.contains("E:2") ? "E:2" : null;
-        Embargo embargo = destination == null ? null : EMBARGOES.get(destination);
-        if (embargo != null) {
-            return new EmbargoRule(group, embargo.section(), embargo.rule());
-        }
-        if (group != null || (chart != null && chart.isReferral())) {
-            return new EmbargoRule(group, "part 746", chart != null && chart.isReferral() ? chart.referral()
-                    : "Country Group " + group + ": see part 746 of the EAR");
-        }
-        return null;
-    }
-
-    private static EndUserRule endUserRule(EndUserListing listing) {
-        boolean requires = listing.confirmed() && listing.entityList();
-        String policy = listing.reviewPolicy() == null || listing.reviewPolicy().isBlank() ? "not stated"
-                : listing.reviewPolicy().strip();
-        String finding = !listing.confirmed()
-                ? "A possible match of " + listing.party() + " on " + listing.list() + " awaits adjudication."
-                : listing.entityList()
-                        ? listing.party() + " is on the Entity List (15 CFR 744.11): license requirement \""
-                                + Objects.requireNonNullElse(listing.licenseRequirement(), "not stated")
-                                + "\"; license review policy: " + policy
-                        : listing.party() + " is on " + listing.list() + "; review the list's restrictions.";
-        return new EndUserRule(listing.party(), listing.list(), listing.licenseRequirement(), listing.reviewPolicy(),
-                listing.confirmed(), requires, finding);
-    }
-
-    // ------------------------------------------------------------------ one license requirement row
-
-    private static ControlCheck check(EccnEntry.Control control, String entry, List<String> paragraphs,
-            ChartRow chart, Set<String> groups, ReferenceSnapshot data) {
-        String appliesTo = control.appliesTo();
-        String cell = control.countryChart();
-        Matcher column = cell == null ? null : COLUMN.matcher(cell);
-        String columnCode = column != null && column.find() ? column.group(1) + column.group(2) : null;
-        String firstWord = appliesTo.length() >= 2 ? appliesTo.substring(0, 2) : "";
-        String reason = REASONS.contains(firstWord) ? firstWord : columnCode == null ? null : columnCode.substring(0, 2);
-        Scope scope = scope(appliesTo, entry, paragraphs);
-        Boolean controlled;
-        String where;
-        if (columnCode != null) {
-            controlled = chart.marks().contains(columnCode);
-            where = chart.countryName() + (controlled ? " has an X in " : " has no X in ") + columnCode;
-        } else {
-            controlled = namedDestination(cell == null ? appliesTo : cell, chart, groups, data);
-            where = controlled == null ? "the Country Chart does not decide this row; read it: \""
-                    + (cell == null ? appliesTo : cell) + "\""
-                    : controlled ? "the row controls " + chart.countryName() + " (\"" + cell + "\")"
-                            : "the row does not name " + chart.countryName();
-        }
-        String applicability = switch (scope) {
-            case APPLIES -> "";
-            case MAY_APPLY -> " if the item is one the row covers";
-            case DOES_NOT_APPLY -> " (the row covers other paragraphs)";
-        };
-        String finding = "\"" + shortened(appliesTo) + "\": " + where + applicability;
-        return new ControlCheck(reason, columnCode, appliesTo, cell, scope, controlled, finding);
-    }
-
-    private static String findings(List<ControlCheck> checks) {
-        return checks.isEmpty() ? "none of its rows controls it"
-                : checks.stream().map(ControlCheck::finding).collect(Collectors.joining("; "));
     }
 
     private static String shortened(String text) {
-        return text.length() <= 120 ? text : text.substring(0, 117).strip() + "...";
+        return text.length() <= 160 ? text : text.substring(0, 157).strip() + "...";
     }
 
     /** The paragraphs of an ECCN below its entry: {@code 3A001.b.2} has {@code b.2}; {@code 3A001} has none. */
@@ -381,6 +579,12 @@ public final class LicenseRequirements {
     }
 
     private static boolean namesCountry(String text, String name) {
-        return !text.isEmpty() && Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(text).find();
+        if (text.isEmpty()) {
+            return false;
+        }
+        // the chart prints "Korea, North"; the CCL's rows write "North Korea"
+        String spoken = name.startsWith("Korea, ") ? name.substring(7) + " Korea" : null;
+        return Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(text).find()
+                || (spoken != null && Pattern.compile("\\b" + Pattern.quote(spoken) + "\\b").matcher(text).find());
     }
 }

@@ -14,7 +14,7 @@ public enum ReferenceDataset {
             "D:2", "D:3", "D:4", "D:5", "E:1", "E:2", "notes", "names_as_listed")),
 
     /** Entries of the Commerce Control List, Supplement No. 1 to 15 CFR part 774. */
-    ECCNS("eccn-sample.csv", List.of("eccn", "heading", "reasons_for_control", "country_chart_columns",
+    ECCNS("ccl.csv", List.of("eccn", "heading", "reasons_for_control", "country_chart_columns",
             "paragraph_scope", "source", "as_of", "verified_against"));
 
     /** The Country Chart's columns, in the order the chart prints them. */

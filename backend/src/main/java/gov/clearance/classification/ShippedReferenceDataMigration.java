@@ -33,6 +33,12 @@ class ShippedReferenceDataMigration implements JavaMigration {
     static final String DIRECTORY = "db/migration/reference/ear/";
     static final String COUNTRY_CODES = "country-codes.csv";
 
+    /** The files version 1 was loaded from, in the order they were loaded; fixed, as the checksum depends on them. */
+    static final List<Map.Entry<ReferenceDataset, String>> VERSION_1 = List.of(
+            Map.entry(ReferenceDataset.COUNTRY_CHART, "country-chart.csv"),
+            Map.entry(ReferenceDataset.COUNTRY_GROUPS, "country-groups.csv"),
+            Map.entry(ReferenceDataset.ECCNS, "eccn-sample.csv"));
+
     @Override
     public MigrationVersion getVersion() {
         return MigrationVersion.fromVersion("15");
@@ -47,9 +53,7 @@ class ShippedReferenceDataMigration implements JavaMigration {
     public Integer getChecksum() {
         CRC32 checksum = new CRC32();
         checksum.update(bytes(COUNTRY_CODES));
-        for (ReferenceDataset dataset : ReferenceDataset.values()) {
-            checksum.update(bytes(dataset.shippedFile()));
-        }
+        VERSION_1.forEach(file -> checksum.update(bytes(file.getValue())));
         return (int) checksum.getValue();
     }
 
@@ -68,17 +72,18 @@ class ShippedReferenceDataMigration implements JavaMigration {
         ReferenceSnapshot snapshot = empty;
         List<ReferenceVersions.LoadedFile> files = new ArrayList<>();
         List<ReferenceChanges> changes = new ArrayList<>();
-        for (ReferenceDataset dataset : ReferenceDataset.values()) {
-            byte[] content = bytes(dataset.shippedFile());
+        for (Map.Entry<ReferenceDataset, String> shipped : VERSION_1) {
+            ReferenceDataset dataset = shipped.getKey();
+            byte[] content = bytes(shipped.getValue());
             ReferenceFile file = ReferenceFile.read(dataset, new ByteArrayInputStream(content), codes,
                     knownCodes::contains);
             if (!file.isValid()) {
-                throw new IllegalStateException("The shipped reference file " + dataset.shippedFile()
+                throw new IllegalStateException("The shipped reference file " + shipped.getValue()
                         + " breaks its rules: " + file.violations());
             }
             ReferenceSnapshot next = snapshot.with(file, 1);
             changes.add(ReferenceChanges.between(dataset, snapshot, next));
-            files.add(new ReferenceVersions.LoadedFile(dataset, dataset.shippedFile(), sha256(content), file.source()));
+            files.add(new ReferenceVersions.LoadedFile(dataset, shipped.getValue(), sha256(content), file.source()));
             snapshot = next;
         }
         new ReferenceVersions(jdbc).insert(snapshot, "Shipped with Clearance: Country Chart and Country Groups "

@@ -12,7 +12,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The EAR reference data: version 1 is loaded by migration from the shipped files, and an ADMIN imports a
+ * The EAR reference data: version 1 is loaded by migration from the shipped files, version 2 adds the whole
+ * Commerce Control List, and an ADMIN imports a
  * newer file, checked row by row, as a new version with a report of what changed.
  */
 class ReferenceDataIT extends AgainstTestIssuer {
@@ -29,6 +30,12 @@ class ReferenceDataIT extends AgainstTestIssuer {
                 "2026-09-01");
         assertThat(first.path("changes").get(0).path("added")).hasSize(200);
         assertThat(first.path("changes").get(2).path("added")).hasSize(68);
+
+        JsonNode wholeList = history.get(history.size() - 2);
+        assertThat(wholeList.path("version").asInt()).as("migration 19 ships the whole CCL").isEqualTo(2);
+        assertThat(wholeList.path("files").findValuesAsText("fileName")).containsExactly("ccl.csv");
+        assertThat(wholeList.path("changes").get(0).path("added")).as("637 entries less the 68 of version 1")
+                .hasSize(637 - 68);
     }
 
     @Test
