@@ -43,6 +43,9 @@ final class EarRules {
         if (reason == null) {
             return null;
         }
+        if (ReviewPolicies.sendsToPart746(destination) && !"UN".equals(reason)) {
+            return ReviewPolicies.forRussiaBelarus(reason);
+        }
         ReviewPolicy policy = ReviewPolicies.BY_REASON.get(reason);
         return policy == null ? null : policy.describe(destination, groups);
     }
@@ -128,9 +131,11 @@ final class EarRules {
                         + "Crimea, DNR or LNR regions of Ukraine: a license is required for EAR99 items unless they "
                         + "are food or medicine designated EAR99, or certain EAR99 software for internet-based "
                         + "communications (" + COVERED_REGIONS + ").")
-                : new Finding("EAR_746_6", citation, LicenseAnswer.LICENSE_REQUIRED, null, "The items go to the "
-                        + "Crimea, DNR or LNR regions of Ukraine, for which the chart's footnote says " + COVERED_REGIONS
-                        + " The review policy of 746.6 was not found in the reference text.");
+                : new Finding("EAR_746_6", citation, LicenseAnswer.LICENSE_REQUIRED, "Policy of denial, with limited "
+                        + "exceptions reviewed case-by-case (safety of flight, maritime safety, civil nuclear safety, "
+                        + "humanitarian needs, government space cooperation, certain subsidiaries and joint ventures) "
+                        + "(15 CFR 746.6(b), text as of 89 FR 4811, Jan. 25, 2024)", "The items go to the Crimea, DNR "
+                        + "or LNR regions of Ukraine, for which the chart's footnote says " + COVERED_REGIONS);
     }
 
     // ------------------------------------------------------------------------------------ chart footnotes
@@ -167,22 +172,30 @@ final class EarRules {
 
     // ------------------------------------------------------------------------------------ part 744
 
-    /** An end-use or end-user rule of part 744 brought in by one of the applicant's answers. */
-    record EndUseRule(String rule, String citation, Function<EndUseFacts, Boolean> fact,
-            DestinationTest destinations, String reviewPolicy, String requirement) {
+    /**
+     * An end-use or end-user rule of part 744 brought in by one of the applicant's answers: what it says for a
+     * destination ({@code null} where it does not reach it), its review policy and the words it was read from.
+     */
+    record EndUseRule(String rule, String citation, Function<EndUseFacts, Boolean> fact, DestinationEffect effect,
+            String reviewPolicy, String requirement, String textAsOf) {
 
-        String finding(String place) {
-            return "The applicant's answer brings in " + citation + " for " + place + ": " + requirement;
+        String finding(String place, LicenseAnswer answer) {
+            String quoted = "\"" + requirement + "\" (text as of " + textAsOf + ")";
+            return answer == LicenseAnswer.UNKNOWN
+                    ? "The applicant's answer brings in " + citation + " for " + place + ", whose reach depends on a "
+                            + "list not held: " + quoted
+                    : "The applicant's answer brings in " + citation + " for " + place + ": " + quoted;
         }
 
         String outside(String place) {
-            return citation + " does not reach " + place + ": " + requirement;
+            return citation + " does not reach " + place + ": \"" + requirement + "\" (text as of " + textAsOf + ")";
         }
     }
 
+    /** What an end-use rule says for a destination, or {@code null} where it does not reach it. */
     @FunctionalInterface
-    interface DestinationTest {
-        boolean test(String destination, Set<String> groups);
+    interface DestinationEffect {
+        LicenseAnswer of(String destination, Set<String> groups);
     }
 
     /** A list whose listing is a license rule of its own. */

@@ -23,24 +23,31 @@ final class Embargoes {
             + "Column 2 in the Country Chart Column of the License Requirements section of an ECCN";
 
     static final Map<String, Embargo> ALL = Map.of(
-            "CU", allItems("15 CFR 746.2(a)", CUBA),
-            "KP", allButFoodAndMedicine("15 CFR 746.4(a)", NORTH_KOREA),
-            "SY", allButFoodAndMedicine("15 CFR 746.9(a)", SYRIA),
+            "CU", allItems("15 CFR 746.2(a)", CUBA, "General policy of denial, except as 746.2(b) lists (medicines "
+                    + "and medical devices generally approved, among others) (15 CFR 746.2(b))"),
+            "KP", allButFoodAndMedicine("15 CFR 746.4(a)", NORTH_KOREA, "Case-by-case, except as 746.4(b) lists "
+                    + "(luxury goods, among others) (15 CFR 746.4(b), text as of 79 FR 32625, June 5, 2014)"),
+            "SY", allButFoodAndMedicine("15 CFR 746.9(a)", SYRIA, "General policy of denial, with the case-by-case "
+                    + "exceptions 746.9(c) lists (15 CFR 746.9(c), text as of 79 FR 32625, June 5, 2014)"),
             "IR", iran());
 
-    private static Embargo allItems(String citation, String rule) {
+    private static final String IRAN_POLICY = "Case-by-case for humanitarian reasons or for the safety of civil "
+            + "aviation and safe operation of U.S.-origin aircraft; \"Licenses for other purposes generally will be "
+            + "denied.\" (15 CFR 746.7(b), text as of 88 FR 12154, Feb. 27, 2023)";
+
+    private static Embargo allItems(String citation, String rule, String policy) {
         return new Embargo(citation, rule,
-                place -> new Finding(rule(citation), citation, LicenseAnswer.LICENSE_REQUIRED, null, "EAR99 items to "
+                place -> new Finding(rule(citation), citation, LicenseAnswer.LICENSE_REQUIRED, policy, "EAR99 items to "
                         + place + " need a license: \"" + rule + "\"."),
-                (entry, eccn, place) -> new Finding(rule(citation), citation, LicenseAnswer.LICENSE_REQUIRED, null,
+                (entry, eccn, place) -> new Finding(rule(citation), citation, LicenseAnswer.LICENSE_REQUIRED, policy,
                         eccn + " to " + place + " needs a license: \"" + rule + "\"."));
     }
 
-    private static Embargo allButFoodAndMedicine(String citation, String rule) {
+    private static Embargo allButFoodAndMedicine(String citation, String rule, String policy) {
         return new Embargo(citation, rule,
                 place -> new Finding(rule(citation), citation, LicenseAnswer.DEPENDS_ON_THE_ITEM, null, "EAR99 items "
                         + "to " + place + " need a license unless they are food or medicine: \"" + rule + "\"."),
-                (entry, eccn, place) -> new Finding(rule(citation), citation, LicenseAnswer.LICENSE_REQUIRED, null,
+                (entry, eccn, place) -> new Finding(rule(citation), citation, LicenseAnswer.LICENSE_REQUIRED, policy,
                         eccn + " to " + place + " needs a license: \"" + rule + "\"."));
     }
 
@@ -49,9 +56,10 @@ final class Embargoes {
         return new Embargo(citation, IRAN,
                 place -> IranJurisdiction.ear99(place),
                 (entry, eccn, place) -> entry.chartColumns().stream().anyMatch(EarRules.IRAN_COLUMNS::contains)
-                        ? new Finding(rule(citation), citation, LicenseAnswer.LICENSE_REQUIRED, null, eccn + " names "
+                        ? new Finding(rule(citation), citation, LicenseAnswer.LICENSE_REQUIRED, IRAN_POLICY, eccn + " names "
                                 + entry.chartColumns().stream().filter(EarRules.IRAN_COLUMNS::contains).sorted()
-                                        .toList() + " in its License Requirements: \"" + IRAN + "\".")
+                                        .toList() + " in its License Requirements: \"" + IRAN + "\". OFAC's "
+                                + "authorization counts as the EAR's: " + IranJurisdiction.OFAC_AUTHORIZES + ".")
                         : IranJurisdiction.cclItemOutsideColumns(eccn, place));
     }
 

@@ -179,9 +179,16 @@ public final class LicenseRequirements {
                     + "(15 CFR 746.6)");
             for (EarRules.EndUseRule rule : EarRules.END_USE_RULES) {
                 if (Boolean.TRUE.equals(rule.fact().apply(facts))) {
-                    if (rule.destinations().test(destination, groups)) {
-                        caseFindings.add(new Finding(rule.rule(), rule.citation(), LicenseAnswer.LICENSE_REQUIRED,
-                                rule.reviewPolicy(), rule.finding(place)));
+                    LicenseAnswer effect = rule.effect().of(destination, groups);
+                    if (effect == LicenseAnswer.UNKNOWN) {
+                        notApplied.add(new NotApplied(rule.rule(), rule.citation(), "The applicant's answer brings in "
+                                + rule.citation() + ", whose reach for " + place + " turns on a list not held: BIS "
+                                + "decides."));
+                    }
+                    if (effect != null) {
+                        caseFindings.add(new Finding(rule.rule(), rule.citation(), effect,
+                                effect == LicenseAnswer.LICENSE_REQUIRED ? rule.reviewPolicy() : null,
+                                rule.finding(place, effect)));
                     } else {
                         caseFindings.add(new Finding(rule.rule(), rule.citation(), LicenseAnswer.NO_LICENSE_REQUIRED,
                                 null, rule.outside(place)));
@@ -274,6 +281,8 @@ public final class LicenseRequirements {
                         eccn + " is not among the " + data.eccns().size() + " CCL entries of reference data version "
                         + data.version() + ": check its license requirements in supplement no. 1 to part 774; BIS "
                         + "decides, and may refer the case on its own judgment."));
+                notApplied.add(new NotApplied("ECCN_NOT_HELD", "15 CFR part 774, supplement no. 1", eccn + " is not in "
+                        + "reference data version " + data.version() + "."));
                 return answer(index, eccn, null, Set.of(), List.of(), found);
             }
             if (entry.controls().stream().allMatch(control -> control.appliesTo().startsWith("[no "))) {

@@ -14,6 +14,17 @@ final class RowRules {
     private RowRules() {
     }
 
+    /**
+     * The destinations of 746.1(b)(2): Central African Republic, Democratic Republic of the Congo, Eritrea, Iran,
+     * Iraq, Lebanon, Libya, North Korea, Somalia and Sudan (eCFR text as amended through 81 FR 76861, Nov. 4, 2016;
+     * a later amendment, 90 FR 42320 of Sept. 2, 2025, was not found and is not applied).
+     */
+    static final java.util.Set<String> UN_DESTINATIONS = java.util.Set.of("CF", "CD", "ER", "IR", "IQ", "LB", "LY", "KP",
+            "SO", "SD");
+    private static final String UN_RULE = "\"A license is required to export or reexport items identified in Part "
+            + "774 as having a \u201cUN\u201d reason for control to countries identified in paragraph (b)(2) of this "
+            + "section.\" (text as of 81 FR 76861, Nov. 4, 2016)";
+
     static RowRule forRow(String reason, String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         if ("SS".equals(reason) || lower.contains("part 754")) {
@@ -26,20 +37,34 @@ final class RowRules {
                     : new RowDecision(false, "15 CFR 746.8", "the row's sanctions reach Russia and Belarus, not "
                             + place);
         }
-        if ("UN".equals(reason) || lower.contains("746.1")) {
-            return undecided("15 CFR 746.1(b)", "the United Nations destinations of 746.1(b) are not held");
+        if ("UN".equals(reason) || lower.contains("746.1") || lower.contains("764.1(b)")) {
+            // one entry (0A617) prints "§ 764.1(b)" for 746.1(b)
+            return (destination, groups, place) -> UN_DESTINATIONS.contains(destination)
+                    ? new RowDecision(true, "15 CFR 746.1(b)(2)-(3)", place + " is among the destinations of 746.1(b)(2): "
+                            + UN_RULE)
+                    : new RowDecision(false, "15 CFR 746.1(b)(2)-(3)", place + " is not among the destinations of "
+                            + "746.1(b)(2) (text as of 81 FR 76861, Nov. 4, 2016)");
         }
         if ("EI".equals(reason) || lower.contains("742.15")) {
-            return undecided("15 CFR 742.15", "the destinations of 742.15 (encryption items) are not held");
+            return allButCanada("15 CFR 742.15(a)(1)", "742.15(a)(1) requires a license for encryption items to every "
+                    + "destination except Canada (text as of 81 FR 64673, Sept. 20, 2016)");
         }
         if ("SI".equals(reason) || lower.contains("742.14")) {
-            return undecided("15 CFR 742.14", "the destinations of 742.14 (significant items) are not held");
+            return allButCanada("15 CFR 742.14(a)", "\"Licenses are required for all destinations, except Canada, for "
+                    + "ECCNs having an \u201cSI\u201d under the \u201cReason for Control\u201d paragraph.\" (text as "
+                    + "of 88 FR 12112, Feb. 24, 2023)");
         }
         if (lower.contains("states not party to the cwc")) {
             return undecided("15 CFR 742.18; supplement no. 2 to part 745", "the States Parties to the Chemical "
                     + "Weapons Convention (supplement no. 2 to part 745) are not held");
         }
         return null;
+    }
+
+    private static RowRule allButCanada(String citation, String rule) {
+        return (destination, groups, place) -> "CA".equals(destination)
+                ? new RowDecision(false, citation, "Canada is excepted: " + rule)
+                : new RowDecision(true, citation, rule);
     }
 
     private static RowRule undecided(String citation, String why) {
