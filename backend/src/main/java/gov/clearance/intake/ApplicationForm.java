@@ -1,5 +1,6 @@
 package gov.clearance.intake;
 
+import gov.clearance.classification.EndUseFacts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +18,7 @@ public record ApplicationForm(
         Party ultimateConsignee,
         List<Party> endUsers,
         String specificEndUse,
+        EndUseFacts endUse,
         List<Item> items,
         BigDecimal totalValue,
         String additionalInformation,
@@ -45,9 +47,12 @@ public record ApplicationForm(
     public record Party(String name, String address, String country) {
     }
 
-    /** One line item: what is exported, how many, and at what price. */
+    /**
+     * One line item: what is exported, how many, and at what price; {@code htsCode} is its Harmonized Tariff
+     * Schedule code, which part 746's lists of EAR99 items are keyed by.
+     */
     public record Item(String eccn, String model, String ccatsNumber, BigDecimal quantity, String units,
-            BigDecimal unitPrice, BigDecimal totalPrice, String manufacturer, String description) {
+            BigDecimal unitPrice, BigDecimal totalPrice, String manufacturer, String description, String htsCode) {
     }
 
     /** The applicant's signature block. */

@@ -21,6 +21,8 @@ class ApplicationFormRules {
     /** A digit, a letter A-E, three digits, then optional paragraph levels; or EAR99. */
     static final Pattern ECCN = gov.clearance.classification.LicenseRequirements.ECCN_FORMAT;
     static final Pattern CONTROL_NUMBER = Pattern.compile("^[A-Z][0-9]{6}$");
+    /** Six to ten digits of the Harmonized Tariff Schedule, with or without its dots: 8542.31 or 8542310000. */
+    static final Pattern HTS_CODE = Pattern.compile("^[0-9]{4}(\\.?[0-9]{2}){1,3}$");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final int SHORT_TEXT = 200;
     private static final int LONG_TEXT = 20_000;
@@ -141,6 +143,11 @@ class ApplicationFormRules {
         checks.text(at + ".units", item.units(), 40, true);
         checks.text(at + ".manufacturer", item.manufacturer(), SHORT_TEXT, false);
         checks.text(at + ".description", item.description(), LONG_TEXT, true);
+        checks.text(at + ".htsCode", item.htsCode(), 14, false);
+        if (present(item.htsCode()) && !HTS_CODE.matcher(item.htsCode()).matches()) {
+            checks.fail(at + ".htsCode", "must be a Harmonized Tariff Schedule code of 6 to 10 digits, such as "
+                    + "8542.31 or 8542.31.0000");
+        }
         checks.required(at + ".quantity", item.quantity());
         checks.positive(at + ".quantity", item.quantity());
         checks.required(at + ".unitPrice", item.unitPrice());

@@ -1,5 +1,6 @@
 package gov.clearance.referral;
 
+import gov.clearance.classification.EndUseFacts;
 import gov.clearance.classification.EndUserListing;
 import gov.clearance.classification.LicenseAnswer;
 import gov.clearance.classification.LicenseRequirement;
@@ -52,16 +53,19 @@ public class ReferralSuggestions {
         ApplicationForm form = application.form();
         List<EndUserListing> listings = screening.listingsOf(applicationId);
         LicenseRequirement requirement = LicenseRequirements.explain(referenceData.ofCase(applicationId),
-                form.destinationCountry(), form.items().stream().map(ApplicationForm.Item::eccn).toList(), listings);
-        return new CaseClassification(requirement, suggest(requirement, listings));
+                form.destinationCountry(), form.items().stream()
+                        .map(item -> new LicenseRequirements.Item(item.eccn(), item.htsCode())).toList(),
+                form.endUse(), listings);
+        return new CaseClassification(requirement, suggest(requirement, listings, form.endUse()));
     }
 
-    ReferralSuggestion suggest(LicenseRequirement requirement, List<EndUserListing> listings) {
+    ReferralSuggestion suggest(LicenseRequirement requirement, List<EndUserListing> listings, EndUseFacts endUse) {
         Map<FactKind, Set<String>> facts = new LinkedHashMap<>();
         facts.put(FactKind.REASON, reasonsRequiringReview(requirement));
         facts.put(FactKind.COUNTRY_GROUP, new LinkedHashSet<>(requirement.countryGroups().stream()
                 .filter(GROUPS_OF_CONCERN::contains).sorted().toList()));
         facts.put(FactKind.PARTY_FLAG, new LinkedHashSet<>(listings.stream().map(EndUserListing::listCode).toList()));
+        facts.put(FactKind.END_USE, declaredEndUses(EndUseFacts.orUnanswered(endUse)));
         Map<String, List<String>> agencies = new LinkedHashMap<>();
         List<String> applied = new ArrayList<>();
         facts.forEach((kind, values) -> values.forEach(fact -> {
@@ -72,6 +76,23 @@ public class ReferralSuggestions {
         return new ReferralSuggestion(agencies.entrySet().stream()
                 .map(entry -> new ReferralSuggestion.SuggestedAgency(entry.getKey(), List.copyOf(entry.getValue())))
                 .toList(), List.copyOf(applied));
+    }
+
+    /** The end uses the applicant declares, by the names the decision table knows. */
+    private static Set<String> declaredEndUses(EndUseFacts facts) {
+        Set<String> declared = new java.util.TreeSet<>();
+        addIfDeclared(declared, "CHEMICAL_BIOLOGICAL", facts.chemicalBiological());
+        addIfDeclared(declared, "MILITARY", facts.militaryEndUse());
+        addIfDeclared(declared, "MILITARY_INTELLIGENCE", facts.militaryIntelligence());
+        addIfDeclared(declared, "MISSILE", facts.missile());
+        addIfDeclared(declared, "NUCLEAR", facts.nuclear());
+        return new LinkedHashSet<>(declared);
+    }
+
+    private static void addIfDeclared(Set<String> declared, String endUse, Boolean answer) {
+        if (Boolean.TRUE.equals(answer)) {
+            declared.add(endUse);
+        }
     }
 
     /**

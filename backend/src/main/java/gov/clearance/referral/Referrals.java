@@ -1,5 +1,8 @@
 package gov.clearance.referral;
 
+import gov.clearance.classification.LicenseAnswer;
+import gov.clearance.classification.LicenseRequirement;
+
 import gov.clearance.screening.PartyScreening;
 import gov.clearance.audit.AuditTrail;
 import gov.clearance.identity.CurrentUser;
@@ -81,14 +84,19 @@ public class Referrals {
         if (request.action() == ReviewAction.DECIDE) {
             screening.requireAdjudicated(applicationId);
         }
+        if (request.action() == ReviewAction.LICENSE_NOT_REQUIRED) {
+            requireNoLicenseRequired(application.controlNumber(), applicationId);
+        }
         List<String> referredAgencies = validate(request);
         Map<String, Object> override = null;
         if (request.action() == ReviewAction.REFER) {
-            ReferralSuggestion suggestion = suggestions.classify(applicationId).referralSuggestion();
+            CaseClassification classification = suggestions.classify(applicationId);
+            ReferralSuggestion suggestion = classification.referralSuggestion();
             if (referredAgencies.isEmpty()) {
                 referredAgencies = suggestion.agencyCodes();
             }
-            override = overrideOf(suggestion, referredAgencies, request.referralReasons());
+            override = overrideOf(suggestion, classification.licenseRequirement(), referredAgencies,
+                    request.referralReasons());
         }
         Instant now = Instant.now(clock);
         BisReview review = reviews.save(new BisReview(UUID.randomUUID(), applicationId, request, analyst.username(),
@@ -257,16 +265,42 @@ public class Referrals {
     }
 
     /**
+     * Refuses to close the case as not needing a license while a screening hit awaits adjudication, or while the
+     * determination finds a rule that requires one (a true Entity List match is such a rule): the closure would
+     * contradict the case's own determination. The refusal names every rule.
+     */
+    private void requireNoLicenseRequired(String controlNumber, UUID applicationId) {
+        long open = screening.openHits(applicationId);
+        if (open > 0) {
+            throw new ConflictException("Application " + controlNumber + " cannot be closed as LICENSE_NOT_REQUIRED: "
+                    + open + " screening hit" + (open == 1 ? " awaits" : "s await") + " adjudication, and a true "
+                    + "Entity List match would require a license (15 CFR 744.11)");
+        }
+        LicenseRequirement requirement = suggestions.classify(applicationId).licenseRequirement();
+        if (requirement.requiresLicense()) {
+            throw new ConflictException("Application " + controlNumber + " cannot be closed as LICENSE_NOT_REQUIRED: "
+                    + "its license determination requires a license under " + requirement.requiringFindings().stream()
+                            .map(finding -> finding.citation() + " (" + finding.rule() + ")").distinct()
+                            .collect(Collectors.joining("; ")));
+        }
+    }
+
+    /**
      * The agencies added to and removed from the suggestion, each with its reason; {@code null} if the
      * referral follows the suggestion. Refused if a change has no reason, or nothing is referred at all.
      */
-    private static Map<String, Object> overrideOf(ReferralSuggestion suggestion, List<String> referred,
-            Map<String, String> reasons) {
+    private static Map<String, Object> overrideOf(ReferralSuggestion suggestion, LicenseRequirement requirement,
+            List<String> referred, Map<String, String> reasons) {
         List<String> suggested = suggestion.agencyCodes();
         if (referred.isEmpty()) {
-            throw InvalidRequestException.of("agencies", "no agency is suggested for this case (its items need no "
-                    + "review by reason, destination or party); name the agencies to refer to, each with a reason in "
-                    + "referralReasons");
+            throw InvalidRequestException.of("agencies", requirement.answer() == LicenseAnswer.UNKNOWN
+                    ? "no agency can be suggested: the license determination is UNKNOWN (" + String.join("; ",
+                            requirement.notApplied().stream().map(rule -> rule.citation() + ": " + rule.reason())
+                                    .toList()) + "); refer on your own judgment, naming the agencies, each with a "
+                            + "reason in referralReasons"
+                    : "no agency is suggested for this case (no reason for control, item category, end use, "
+                            + "destination rule or party list calls for one); name the agencies to refer to, each "
+                            + "with a reason in referralReasons");
         }
         Map<String, String> added = new LinkedHashMap<>();
         Map<String, String> removed = new LinkedHashMap<>();

@@ -33,10 +33,10 @@ class TransactionFingerprintsTest {
         Party party = new Party(consignee, "Munich", "DE");
         return new ApplicationForm(ApplicationForm.ApplicationType.EXPORT, null,
                 new Applicant("Acme Exports", "Arlington", "US"), party, List.of(), party, List.of(), "research",
-                items, null, null, null, null, null);
+                null, items, null, null, null, null, null);
     }
 
     private static Item item(String eccn, String quantity) {
-        return new Item(eccn, "M1", null, new BigDecimal(quantity), "EA", new BigDecimal("10.00"), null, null, "d");
+        return new Item(eccn, "M1", null, new BigDecimal(quantity), "EA", new BigDecimal("10.00"), null, null, "d", null);
     }
 }

@@ -305,6 +305,24 @@ class CaseLifecycleIT extends AgainstTestIssuer {
     }
 
     @Test
+    void refusesToCloseAsLicenseNotRequiredWhileTheDeterminationRequiresALicense() {
+        // 3A001.a.1 names NS Column 2, and China has an X in NS2 (15 CFR 738.4(a))
+        Map<String, Object> form = new java.util.HashMap<>(ApplicationForms.valid());
+        form.put("ultimateConsignee", ApplicationForms.party("Harbin Precision Works", "CN"));
+        form.put("endUsers", List.of(ApplicationForms.party("Harbin Precision Works", "CN")));
+        String id = submitted(form);
+
+        Reply refused = api.post(BIANCA, "/api/staff/applications/" + id + "/review",
+                Map.of("action", "LICENSE_NOT_REQUIRED", "analysis", "No license needed."));
+
+        assertThat(refused.status()).as(refused.body().toString()).isEqualTo(409);
+        assertThat(refused.body().path("detail").asText()).contains("cannot be closed as LICENSE_NOT_REQUIRED")
+                .contains("15 CFR 738.4(a); supplement no. 1 to part 738, column NS2");
+        assertThat(applicantView(id).body().path("status").asText()).as("nothing was recorded")
+                .isEqualTo("UNDER_REVIEW");
+    }
+
+    @Test
     void decidesWithoutReferral() {
         String id = submitted(ApplicationForms.valid());
         assertThat(api.post(BIANCA, "/api/staff/applications/" + id + "/review", Map.of("action", "DECIDE",

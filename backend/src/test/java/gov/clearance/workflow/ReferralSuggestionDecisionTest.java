@@ -10,7 +10,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The decision table {@code bpmn/referral-suggestion.dmn}: who reviews what (15 CFR 750.3(b)(2)), by reason for
- * control, by the destination's Country Group and by the list a party is on.
+ * control, by the destination's Country Group, by the end use the applicant declares and by the list a party is on.
+ * Energy comes in for nuclear reasons and end uses, not for a D:2 destination alone; missile items bring Defense as
+ * well as State.
  */
 class ReferralSuggestionDecisionTest {
 
@@ -24,13 +26,15 @@ class ReferralSuggestionDecisionTest {
             REASON,        EI,   DOD JUSTICE
             REASON,        SL,   JUSTICE
             REASON,        NP,   ENERGY STATE
-            REASON,        MT,   STATE
+            REASON,        MT,   DOD STATE
             REASON,        CB,   STATE
             REASON,        AT,   STATE
             REASON,        CC,   STATE
-            REASON,        FC,   ''
+            REASON,        FC,   STATE
+            REASON,        CW,   STATE
+            REASON,        SI,   ''
             COUNTRY_GROUP, D:1,  DOD
-            COUNTRY_GROUP, D:2,  ENERGY
+            COUNTRY_GROUP, D:2,  ''
             COUNTRY_GROUP, D:3,  STATE
             COUNTRY_GROUP, D:4,  STATE
             COUNTRY_GROUP, D:5,  STATE
@@ -46,6 +50,6 @@ class ReferralSuggestionDecisionTest {
 
         assertThat(rules).extracting(ReferralRule::agency)
                 .containsExactlyInAnyOrder(agencies.isBlank() ? new String[0] : agencies.split(" "));
-        assertThat(rules).allSatisfy(rule -> assertThat(rule.rule()).contains("15 CFR 750.3(b)(2)"));
+        assertThat(rules).allSatisfy(rule -> assertThat(rule.rule()).containsPattern("15 CFR 750\\.(3\\(b\\)\\(2\\)|4\\(d\\)\\(2\\))"));
     }
 }
