@@ -13,7 +13,8 @@ const ANSWERS: Record<string, string> = {
   LICENSE_REQUIRED: 'A license is required',
   DEPENDS_ON_THE_ITEM: 'A license may be required',
   NO_LICENSE_REQUIRED: 'No license is required',
-  UNKNOWN: 'Classify by hand',
+  OUTSIDE_BIS_JURISDICTION: 'Another agency licenses these items (not BIS)',
+  UNKNOWN: 'BIS will decide by hand',
 };
 
 /**

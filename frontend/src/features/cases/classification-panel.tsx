@@ -4,7 +4,8 @@ const ANSWERS: Record<string, string> = {
   LICENSE_REQUIRED: 'License required',
   DEPENDS_ON_THE_ITEM: 'Depends on the item',
   NO_LICENSE_REQUIRED: 'No license required',
-  UNKNOWN: 'Classify by hand',
+  OUTSIDE_BIS_JURISDICTION: 'Licensed by another agency',
+  UNKNOWN: 'BIS decides by hand',
 };
 
 /** Whether a license is required and why, per item and row, and the agencies suggested for referral. */
@@ -18,12 +19,55 @@ export function ClassificationPanel({ requirement, suggestion }: { requirement: 
         {requirement.countryGroups.length > 0 ? [...requirement.countryGroups].sort().join(', ') : 'none'}; reference data
         version {requirement.referenceVersion}.
       </p>
+      {(requirement.reviewPolicies ?? []).length > 0 && (
+        <>
+          <h3>License review policy</h3>
+          <ul>
+            {(requirement.reviewPolicies ?? []).map((policy) => (
+              <li key={policy}>{policy}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {(requirement.notApplied ?? []).length > 0 && (
+        <>
+          <h3>Rules not applied</h3>
+          <ul>
+            {(requirement.notApplied ?? []).map((rule, index) => (
+              <li key={index}>
+                <strong>{rule.citation}</strong>: {rule.reason}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {(requirement.openQuestions ?? []).length > 0 && (
+        <>
+          <h3>Not yet answered</h3>
+          <ul>
+            {(requirement.openQuestions ?? []).map((question) => (
+              <li key={question}>{question}</li>
+            ))}
+          </ul>
+        </>
+      )}
       {requirement.items.map((item) => (
         <details key={item.item}>
           <summary>
             Item {item.item + 1}: {item.eccn} — {ANSWERS[item.answer] ?? item.answer}
           </summary>
           {item.heading && <p>{item.heading}</p>}
+          <p>{item.explanation}</p>
+          {(item.findings ?? []).length > 0 && (
+            <ul aria-label={`Findings for item ${item.item + 1}`}>
+              {(item.findings ?? []).map((finding, index) => (
+                <li key={index}>
+                  <strong>{ANSWERS[finding.effect] ?? finding.effect}</strong> ({finding.citation})
+                  {finding.reviewPolicy ? `: review policy ${finding.reviewPolicy}` : ''}
+                </li>
+              ))}
+            </ul>
+          )}
           <table>
             <caption className="visually-hidden">License requirement rows of {item.eccn}</caption>
             <thead>

@@ -12,6 +12,8 @@ export type ControlCheck = {
   finding: string;
 };
 
+export type Finding = { rule: string; citation: string; effect: string; reviewPolicy: string | null; text: string };
+
 export type LicenseRequirement = {
   referenceVersion: number;
   destination: string | null;
@@ -19,7 +21,19 @@ export type LicenseRequirement = {
   countryGroups: string[];
   answer: string;
   explanation: string;
-  items: { item: number; eccn: string; heading: string | null; answer: string; explanation: string; controls: ControlCheck[] }[];
+  items: {
+    item: number;
+    eccn: string;
+    heading: string | null;
+    answer: string;
+    explanation: string;
+    controls: ControlCheck[];
+    findings?: Finding[];
+    reviewPolicies?: string[];
+  }[];
+  reviewPolicies?: string[];
+  notApplied?: { rule: string; citation: string; reason: string }[];
+  openQuestions?: string[];
   embargo: { countryGroup: string | null; section: string; rule: string } | null;
   endUsers: { party: string; list: string; reviewPolicy: string | null; confirmed: boolean; finding: string }[];
 };

@@ -31,7 +31,7 @@ class CaseClassificationIT extends AgainstTestIssuer {
         assertThat(requirement.path("answer").asText()).isEqualTo("DEPENDS_ON_THE_ITEM");
         assertThat(requirement.path("items").findValuesAsText("eccn")).containsExactly("3A001.a.1", "EAR99");
         assertThat(requirement.path("items").get(0).path("explanation").asText())
-                .startsWith("A license may be required for 3A001.a.1 to Germany, depending on the item:")
+                .startsWith("Whether 3A001.a.1 needs a license to Germany depends on the item:")
                 .contains("Germany has an X in MT1");
         assertThat(requirement.path("items").get(0).path("controls")).anySatisfy(check -> {
             assertThat(check.path("column").asText()).isEqualTo("NS2");
@@ -39,8 +39,10 @@ class CaseClassificationIT extends AgainstTestIssuer {
         });
         assertThat(requirement.path("items").get(1).path("answer").asText()).isEqualTo("NO_LICENSE_REQUIRED");
         JsonNode suggestion = staffCase.path("classification").path("referralSuggestion");
-        assertThat(suggestion.path("agencies").findValuesAsText("agency")).containsExactly("STATE");
+        // MT: State chairs the missile review, Defense sits on it (750.3(b)(2); 750.4(d)(2)(i))
+        assertThat(suggestion.path("agencies").findValuesAsText("agency")).containsExactly("STATE", "DOD");
         assertThat(suggestion.path("agencies").get(0).path("rules").get(0).asText()).contains("missile technology");
+        assertThat(suggestion.path("agencies").get(1).path("rules").get(0).asText()).contains("750.4(d)(2)(i)");
         assertThat(staffCase.path("screening").path("lastRun").path("cause").asText()).isEqualTo("REGISTRATION");
         assertThat(staffCase.path("screening").path("hits")).isEmpty();
 
@@ -62,7 +64,7 @@ class CaseClassificationIT extends AgainstTestIssuer {
 
         assertThat(steps.task(SAM.username(), id, "AGENCY_REVIEW")).isNotNull();
         JsonNode review = api.get(BIANCA, "/api/staff/applications/" + id).body().path("reviews").get(0);
-        assertThat(review.path("agencies").toString()).isEqualTo("[\"STATE\"]");
+        assertThat(review.path("agencies").toString()).isEqualTo("[\"STATE\",\"DOD\"]");
     }
 
     @Test
@@ -72,15 +74,15 @@ class CaseClassificationIT extends AgainstTestIssuer {
         String id = steps.submitted(ALICE.username(), ApplicationForms.valid());
 
         Api.Reply refused = steps.send(BIANCA.username(), "POST", "/api/staff/applications/" + id + "/review",
-                Map.of("action", "REFER", "agencies", List.of("DOD"), "proposedOutcome", "APPROVE",
-                        "analysis", "Defense only."));
+                Map.of("action", "REFER", "agencies", List.of("DOD", "ENERGY"), "proposedOutcome", "APPROVE",
+                        "analysis", "Defense and Energy."));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body().path("errors").findValuesAsText("field"))
-                .containsExactlyInAnyOrder("referralReasons.DOD", "referralReasons.STATE");
+                .containsExactlyInAnyOrder("referralReasons.ENERGY", "referralReasons.STATE");
 
-        steps.review(BIANCA.username(), id, Map.of("action", "REFER", "agencies", List.of("DOD"),
-                "proposedOutcome", "APPROVE", "analysis", "Defense only.", "referralReasons", Map.of(
-                        "DOD", "The end user supplies a NATO programme.",
+        steps.review(BIANCA.username(), id, Map.of("action", "REFER", "agencies", List.of("DOD", "ENERGY"),
+                "proposedOutcome", "APPROVE", "analysis", "Defense and Energy.", "referralReasons", Map.of(
+                        "ENERGY", "The end user supplies a NATO reactor programme.",
                         "STATE", "The missile paragraph does not apply: the detectors are not rated for missiles.")));
 
         JsonNode override = null;
@@ -91,9 +93,9 @@ class CaseClassificationIT extends AgainstTestIssuer {
         }
         assertThat(override).as("the override is audited").isNotNull();
         assertThat(override.path("actor").asText()).isEqualTo("bianca");
-        assertThat(override.path("after").path("added").path("DOD").asText()).contains("NATO");
+        assertThat(override.path("after").path("added").path("ENERGY").asText()).contains("NATO");
         assertThat(override.path("after").path("removed").path("STATE").asText()).contains("missile paragraph");
-        assertThat(override.path("before").path("suggested").toString()).isEqualTo("[\"STATE\"]");
+        assertThat(override.path("before").path("suggested").toString()).isEqualTo("[\"STATE\",\"DOD\"]");
     }
 
     @Test
@@ -152,7 +154,8 @@ class CaseClassificationIT extends AgainstTestIssuer {
         assertThat(hint.path("endUsers")).isEmpty();
 
         JsonNode found = api.get(ALICE, "/api/applicant/eccns?query=3A0").body();
-        assertThat(found.findValuesAsText("eccn")).containsExactly("3A001", "3A090");
+        assertThat(found.findValuesAsText("eccn")).as("the whole CCL is shipped")
+                .containsExactly("3A001", "3A002", "3A003", "3A069", "3A090");
         assertThat(api.get(ALICE, "/api/applicant/eccns?query=machine%20tools").body().findValuesAsText("eccn"))
                 .contains("2B001");
 

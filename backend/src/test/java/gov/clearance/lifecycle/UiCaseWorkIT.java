@@ -65,7 +65,7 @@ class UiCaseWorkIT extends AgainstRealKeycloak {
             field(page, "Manufacturer").fill("Acme Sensors");
             field(page, "Technical description").fill("Focal plane array detector");
             field(page, "Total value (USD)").fill("15000.00");
-            assertThat(page.getByText("A license may be required for 3A001.a.1 to Germany").first()).isVisible();
+            assertThat(page.getByText("Whether 3A001.a.1 needs a license to Germany depends on the item").first()).isVisible();
             screenshot(page, "applicant-items-with-license-hint");
             nextStep(page, "End use");
             field(page, "Specific end use").fill("Characterisation of infrared detectors in a university laboratory.");
@@ -94,16 +94,15 @@ class UiCaseWorkIT extends AgainstRealKeycloak {
             assertThat(page.getByText("missile technology").first()).isVisible();
             assertThat(page.getByText(Pattern.compile("Day \\d+ of 90"))).isVisible();
             assertThat(page.getByLabel("State (STATE) — suggested")).isChecked();
+            assertThat(page.getByLabel("Defense (DOD) — suggested")).isChecked();
             assertThat(page.getByText("Now at: Review application (BIS)")).isVisible();
             assertThat(page.locator(".process-canvas .step-current")).not().hasCount(0);
             screenshot(page, "analyst-case-review");
-            page.getByLabel("Defense (DOD)").check();
             page.getByLabel("Energy (ENERGY)").check();
             field(page, "Proposed outcome").selectOption("APPROVE");
-            field(page, "Analysis").fill("Refer to State for the missile paragraph; Defense and Energy to be sure.");
+            field(page, "Analysis").fill("Refer to State and Defense for the missile paragraph; Energy to be sure.");
             button(page, "Record the review").click();
             assertThat(page.getByText("give the reason to refer to it").first()).isVisible();
-            field(page, "Why add Defense?").fill("The end user also works on military programmes.");
             field(page, "Why add Energy?").fill("The detectors are used near a research reactor.");
             button(page, "Record the review").click();
             assertThat(page.getByText("Refer to STATE, DOD, ENERGY").first()).isVisible();
