@@ -113,3 +113,42 @@ export function ProblemSummary({ problem }: { problem: ApiProblem | Error | null
     </div>
   );
 }
+
+type YesNoProps = {
+  /** The question, asked in plain words; it is the fieldset's legend. */
+  question: string;
+  value: boolean | null;
+  onChange(value: boolean): void;
+  error?: string;
+  hint?: ReactNode;
+};
+
+/** A yes-or-no question as a pair of radios in a fieldset, with its hint and the reason it was refused. */
+export function YesNoField({ question, value, onChange, error, hint }: YesNoProps) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <fieldset className={error ? 'field field-invalid yes-no' : 'field yes-no'} aria-describedby={describedBy}>
+      <legend>{question}</legend>
+      {hint && (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={errorId} className="field-error">
+          <span aria-hidden="true">⚠ </span>
+          {error}
+        </p>
+      )}
+      <label>
+        <input type="radio" name={id} checked={value === true} onChange={() => onChange(true)} /> Yes
+      </label>
+      <label>
+        <input type="radio" name={id} checked={value === false} onChange={() => onChange(false)} /> No
+      </label>
+    </fieldset>
+  );
+}

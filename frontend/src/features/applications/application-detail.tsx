@@ -7,7 +7,7 @@ import { DocumentsPanel } from '../documents/documents-panel';
 import { ApplicantTimeline } from './applicant-timeline';
 import { PostForm } from '../../components/form/post-form';
 import { jsonBody, useApiAction, useApiQuery } from '../../lib/use-api';
-import { statusName, type ApplicantCase, type Party } from './types';
+import { declaredEndUses, statusName, type ApplicantCase, type Party } from './types';
 
 /** One application as its applicant sees it: where it stands, what BIS asked, and the decision. */
 export function ApplicationDetail() {
@@ -141,6 +141,8 @@ export function ApplicationDetail() {
           <dd>{(form.items ?? []).map((item) => `${item.eccn ?? '?'} ${item.model ?? ''} × ${item.quantity ?? '?'}`).join('; ') || '—'}</dd>
           <dt>Specific end use</dt>
           <dd>{form.specificEndUse || '—'}</dd>
+          <dt>End uses of concern declared</dt>
+          <dd>{declaredEndUses(form.endUse)}</dd>
         </dl>
       </section>
     </>

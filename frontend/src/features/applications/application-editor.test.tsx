@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
@@ -94,5 +94,38 @@ describe('The application editor', () => {
     expect(screen.getByLabelText(/^ECCN/)).toHaveAccessibleDescription(
       /2B001: Machine tools and any combination thereof \(reasons for control: NS, NP, AT\)/,
     );
+  });
+
+  it('asks each end-use question as yes or no, sends the answers and shows a refusal beside its question', async () => {
+    const sent: Record<string, unknown>[] = [];
+    renderSignedIn(<ApplicationEditor />, {
+      person: alexApplicant,
+      route: '/applications/new',
+      url: '/applications/new',
+      answers: {
+        '/api/applicant/applications': async (request) => {
+          sent.push(await request.json());
+          return refused([{ field: 'endUse.militaryEndUse', reason: 'answer yes or no (15 CFR 744.21)' }]);
+        },
+      },
+    });
+    await userEvent.click(await screen.findByRole('button', { name: /4\. End use/ }));
+    const nuclear = screen.getByRole('group', { name: /nuclear explosive activities/ });
+    await userEvent.click(within(nuclear).getByLabelText('No'));
+    const chemical = screen.getByRole('group', { name: /chemical or biological weapons/ });
+    await userEvent.click(within(chemical).getByLabelText('Yes'));
+
+    await userEvent.click(screen.getByRole('button', { name: 'Save draft' }));
+
+    await screen.findByRole('alert');
+    expect(sent[0].endUse).toEqual({
+      nuclear: false,
+      missile: null,
+      chemicalBiological: true,
+      militaryEndUse: null,
+      militaryIntelligence: null,
+      coveredRegionOfUkraine: null,
+    });
+    expect(screen.getByRole('group', { name: /military end use/ })).toHaveAccessibleDescription(/15 CFR 744\.21/);
   });
 });

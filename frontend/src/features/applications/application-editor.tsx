@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 
-import { ProblemSummary, SelectField, TextField } from '../../components/form/fields';
+import { ProblemSummary, SelectField, TextField, YesNoField } from '../../components/form/fields';
 import { useApiClient } from '../../lib/auth/identity-provider';
 import { jsonBody, useApiAction, useApiQuery, type Action } from '../../lib/use-api';
 import { EccnField } from './eccn-field';
@@ -11,6 +11,7 @@ import {
   emptyForm,
   emptyItem,
   emptyParty,
+  END_USE_QUESTIONS,
   toRequest,
   type ApplicantCase,
   type ApplicationForm,
@@ -21,7 +22,7 @@ const STEPS = [
   { id: 'applicant', title: 'Applicant and contact', fields: ['type', 'contact', 'applicant'] },
   { id: 'parties', title: 'Parties', fields: ['purchaser', 'intermediateConsignees', 'ultimateConsignee', 'endUsers'] },
   { id: 'items', title: 'Items', fields: ['items', 'totalValue'] },
-  { id: 'end-use', title: 'End use', fields: ['specificEndUse', 'additionalInformation', 'resubmissionOf', 'replacesLicense'] },
+  { id: 'end-use', title: 'End use', fields: ['specificEndUse', 'endUse', 'additionalInformation', 'resubmissionOf', 'replacesLicense'] },
   { id: 'sign', title: 'Review and sign', fields: ['signature'] },
 ] as const;
 
@@ -202,6 +203,9 @@ function ItemsStep({ form, update, save }: StepProps) {
               error={save.reasonFor(`${at}.manufacturer`)} />
             <TextField label="Technical description" multiline value={item.description} onChange={set('description')}
               error={save.reasonFor(`${at}.description`)} />
+            <TextField label="HTS code" value={item.htsCode} onChange={set('htsCode')}
+              hint="The item's Harmonized Tariff Schedule code, 6 to 10 digits, for example 8542.31."
+              error={save.reasonFor(`${at}.htsCode`)} />
             {form.items.length > 1 && (
               <button type="button" onClick={() => update((draft) => void draft.items.splice(index, 1))}>
                 Remove item {index + 1}
@@ -226,6 +230,11 @@ function EndUseStep({ form, update, save }: StepProps) {
       <legend>End use</legend>
       <TextField label="Specific end use" multiline value={form.specificEndUse} error={save.reasonFor('specificEndUse')}
         onChange={(value) => update((draft) => void (draft.specificEndUse = value))} />
+      {END_USE_QUESTIONS.map(({ key, question, hint }) => (
+        <YesNoField key={key} question={question} hint={hint} value={form.endUse[key]}
+          error={save.reasonFor(`endUse.${key}`) ?? save.reasonFor('endUse')}
+          onChange={(value) => update((draft) => void (draft.endUse[key] = value))} />
+      ))}
       <TextField label="Additional information" multiline value={form.additionalInformation}
         error={save.reasonFor('additionalInformation')}
         onChange={(value) => update((draft) => void (draft.additionalInformation = value))} />

@@ -11,7 +11,52 @@ export type Item = {
   totalPrice: string;
   manufacturer: string;
   description: string;
+  /** Harmonized Tariff Schedule code: part 746's lists of EAR99 items are keyed by it. */
+  htsCode: string;
 };
+
+/** The end-use questions the license determination asks (15 CFR 744.2-744.22, 746.6); null until answered. */
+export type EndUseAnswers = {
+  nuclear: boolean | null;
+  missile: boolean | null;
+  chemicalBiological: boolean | null;
+  militaryEndUse: boolean | null;
+  militaryIntelligence: boolean | null;
+  coveredRegionOfUkraine: boolean | null;
+};
+
+export const END_USE_QUESTIONS: { key: keyof EndUseAnswers; question: string; hint: string }[] = [
+  {
+    key: 'nuclear',
+    question: 'Will the items be used in nuclear explosive activities, unsafeguarded nuclear activities or other nuclear end uses?',
+    hint: 'Answer yes if you know of such a use, directly or indirectly (15 CFR 744.2).',
+  },
+  {
+    key: 'missile',
+    question: 'Will the items be used for rocket systems, missiles or unmanned aerial vehicles that can deliver weapons of mass destruction?',
+    hint: 'Design, development, production, operation, maintenance or repair all count (15 CFR 744.3).',
+  },
+  {
+    key: 'chemicalBiological',
+    question: 'Will the items be used for chemical or biological weapons?',
+    hint: 'Including their design, production or stockpiling, anywhere in the world (15 CFR 744.4).',
+  },
+  {
+    key: 'militaryEndUse',
+    question: 'Are the items for a military end use, or is any party a military end user?',
+    hint: 'For example armed forces, national guard or police of a military character (15 CFR 744.21).',
+  },
+  {
+    key: 'militaryIntelligence',
+    question: 'Is any party a military-intelligence organisation, or are the items for military-intelligence use?',
+    hint: 'Intelligence or reconnaissance organisations of the armed services (15 CFR 744.22).',
+  },
+  {
+    key: 'coveredRegionOfUkraine',
+    question: "Are the items going to, or is any party in, the Crimea region of Ukraine or the so-called Donetsk or Luhansk People's Republic regions?",
+    hint: 'These regions need a license for almost every item (15 CFR 746.6).',
+  },
+];
 
 /** Form BIS-748P, field for field as the API takes it. */
 export type ApplicationForm = {
@@ -23,6 +68,7 @@ export type ApplicationForm = {
   ultimateConsignee: Party;
   endUsers: Party[];
   specificEndUse: string;
+  endUse: EndUseAnswers;
   items: Item[];
   totalValue: string;
   additionalInformation: string;
@@ -73,6 +119,16 @@ export const emptyItem = (): Item => ({
   totalPrice: '',
   manufacturer: '',
   description: '',
+  htsCode: '',
+});
+
+export const unansweredEndUse = (): EndUseAnswers => ({
+  nuclear: null,
+  missile: null,
+  chemicalBiological: null,
+  militaryEndUse: null,
+  militaryIntelligence: null,
+  coveredRegionOfUkraine: null,
 });
 
 export function emptyForm(): ApplicationForm {
@@ -85,6 +141,7 @@ export function emptyForm(): ApplicationForm {
     ultimateConsignee: emptyParty(),
     endUsers: [emptyParty()],
     specificEndUse: '',
+    endUse: unansweredEndUse(),
     items: [emptyItem()],
     totalValue: '',
     additionalInformation: '',
@@ -113,6 +170,7 @@ export function editable(saved: Partial<ApplicationForm>): ApplicationForm {
     ultimateConsignee: party(saved.ultimateConsignee),
     endUsers: (saved.endUsers ?? []).map(party),
     specificEndUse: text(saved.specificEndUse),
+    endUse: { ...unansweredEndUse(), ...(saved.endUse ?? {}) },
     items: (saved.items ?? []).map((item) => ({
       eccn: text(item.eccn),
       model: text(item.model),
@@ -123,6 +181,7 @@ export function editable(saved: Partial<ApplicationForm>): ApplicationForm {
       totalPrice: text(item.totalPrice),
       manufacturer: text(item.manufacturer),
       description: text(item.description),
+      htsCode: text(item.htsCode),
     })),
     totalValue: text(saved.totalValue),
     additionalInformation: text(saved.additionalInformation),
@@ -149,4 +208,17 @@ export function statusName(status: string): string {
     .split('_')
     .map((word, index) => (index === 0 ? word[0].toUpperCase() + word.slice(1) : word))
     .join(' ');
+}
+
+/** The applicant's end-use answers in words: the questions answered yes, or that none was, or what is open. */
+export function declaredEndUses(answers: Partial<EndUseAnswers> | null | undefined): string {
+  if (!answers) {
+    return 'Not answered';
+  }
+  const yes = END_USE_QUESTIONS.filter(({ key }) => answers[key] === true).map(({ question }) => question);
+  const open = END_USE_QUESTIONS.filter(({ key }) => answers[key] === null || answers[key] === undefined).length;
+  if (yes.length > 0) {
+    return 'Yes: ' + yes.join(' ');
+  }
+  return open > 0 ? `${open} of ${END_USE_QUESTIONS.length} questions not answered` : 'None';
 }

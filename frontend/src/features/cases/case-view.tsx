@@ -4,7 +4,7 @@ import { useParams } from 'react-router';
 import { useIdentity } from '../../lib/auth/identity-provider';
 import { useApiQuery } from '../../lib/use-api';
 import { DocumentsPanel } from '../documents/documents-panel';
-import { statusName } from '../applications/types';
+import { declaredEndUses, statusName } from '../applications/types';
 import { AssessmentForm, AssessmentRequestForm } from './assessment-forms';
 import { BisReviewForm } from './bis-review-form';
 import { ClassificationPanel } from './classification-panel';
@@ -90,6 +90,8 @@ export function CaseView() {
           <dd>{(form.items ?? []).map((item) => `${item.eccn} ${item.model ?? ''} × ${item.quantity ?? '?'}`).join('; ')}</dd>
           <dt>Specific end use</dt>
           <dd>{form.specificEndUse ?? '—'}</dd>
+          <dt>End uses of concern declared</dt>
+          <dd>{declaredEndUses(form.endUse)}</dd>
         </dl>
       </section>
 

@@ -1,6 +1,7 @@
 package gov.clearance.intake;
 
 import gov.clearance.classification.CountryCatalog;
+import gov.clearance.classification.EndUseFacts;
 import gov.clearance.intake.ApplicationForm.Item;
 import gov.clearance.intake.ApplicationForm.Party;
 import gov.clearance.shared.FieldViolation;
@@ -78,6 +79,7 @@ class ApplicationFormRules {
             party(checks, "endUsers[" + i + "]", form.endUsers().get(i));
         }
         checks.text("specificEndUse", form.specificEndUse(), LONG_TEXT, true);
+        endUse(checks, form.endUse());
         if (form.items().isEmpty()) {
             checks.required("items", null, "at least one item is required");
         }
@@ -173,6 +175,33 @@ class ApplicationFormRules {
 
     private static boolean present(String value) {
         return value != null && !value.isBlank();
+    }
+
+    /**
+     * The end-use questions the license determination needs (part 744's end-use rules and 746.6), each answered
+     * yes or no before the application is submitted.
+     */
+    private static void endUse(Checks checks, EndUseFacts answers) {
+        if (answers == null) {
+            checks.required("endUse", null, "answer the end-use questions (nuclear, missile, chemicalBiological, "
+                    + "militaryEndUse, militaryIntelligence, coveredRegionOfUkraine), each true or false");
+            return;
+        }
+        checks.required("endUse.nuclear", answers.nuclear(), "answer yes or no: will the items be used in nuclear "
+                + "explosive activities, unsafeguarded nuclear activities or other nuclear end uses? (15 CFR 744.2)");
+        checks.required("endUse.missile", answers.missile(), "answer yes or no: will the items be used for rocket "
+                + "systems, missiles or unmanned aerial vehicles that can deliver weapons of mass destruction? "
+                + "(15 CFR 744.3)");
+        checks.required("endUse.chemicalBiological", answers.chemicalBiological(), "answer yes or no: will the items "
+                + "be used for chemical or biological weapons? (15 CFR 744.4)");
+        checks.required("endUse.militaryEndUse", answers.militaryEndUse(), "answer yes or no: are the items for a "
+                + "military end use, or is a party a military end user? (15 CFR 744.21)");
+        checks.required("endUse.militaryIntelligence", answers.militaryIntelligence(), "answer yes or no: is a "
+                + "party a military-intelligence end user, or are the items for a military-intelligence end use? "
+                + "(15 CFR 744.22)");
+        checks.required("endUse.coveredRegionOfUkraine", answers.coveredRegionOfUkraine(), "answer yes or no: are "
+                + "the items going to, or is a party in, the Crimea region of Ukraine or the so-called DNR or LNR "
+                + "regions? (15 CFR 746.6)");
     }
 
     /** Collects violations; required-ness is enforced only for submissions. */

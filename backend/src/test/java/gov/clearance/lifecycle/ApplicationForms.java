@@ -27,6 +27,7 @@ public final class ApplicationForms {
         form.put("ultimateConsignee", party(consigneeName, "DE"));
         form.put("endUsers", List.of(party(consigneeName, "DE")));
         form.put("specificEndUse", "Characterisation of infrared detectors in a university research laboratory.");
+        form.put("endUse", noneOfTheEndUsesOfConcern());
         List<Map<String, Object>> items = new ArrayList<>();
         items.add(item("3A001.a.1", "MX-200", "10", "1500.00", "15000.00"));
         items.add(item("EAR99", "Cable kit", "4", "25.50", "102.00"));
@@ -36,6 +37,12 @@ public final class ApplicationForms {
         form.put("signature", Map.of("name", "Alice Example", "title", "Export Compliance Officer",
                 "date", "2026-11-20"));
         return form;
+    }
+
+    /** Every end-use question answered "no". */
+    public static Map<String, Object> noneOfTheEndUsesOfConcern() {
+        return Map.of("nuclear", false, "missile", false, "chemicalBiological", false, "militaryEndUse", false,
+                "militaryIntelligence", false, "coveredRegionOfUkraine", false);
     }
 
     static Map<String, Object> party(String name, String country) {

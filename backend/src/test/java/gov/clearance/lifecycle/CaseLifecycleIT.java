@@ -379,6 +379,32 @@ class CaseLifecycleIT extends AgainstTestIssuer {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void refusesASubmissionWithAnEndUseQuestionUnansweredOrABadHtsCode() {
+        Map<String, Object> form = ApplicationForms.valid();
+        Map<String, Object> answers = new java.util.HashMap<>(ApplicationForms.noneOfTheEndUsesOfConcern());
+        answers.remove("militaryEndUse");
+        form.put("endUse", answers);
+        List<Map<String, Object>> items = new java.util.ArrayList<>();
+        for (Object item : (List<?>) form.get("items")) {
+            items.add(new java.util.HashMap<>((Map<String, Object>) item));
+        }
+        items.get(1).put("htsCode", "85-44");
+        form.put("items", items);
+        Reply draft = api.post(ALICE, "/api/applicant/applications", form);
+        assertThat(draft.status()).as("a draft may leave a question open, not hold a malformed code").isEqualTo(400);
+        assertThat(fields(draft)).containsExactly("items[1].htsCode");
+
+        items.get(1).put("htsCode", "8544.42");
+        String id = api.post(ALICE, "/api/applicant/applications", form).text("id");
+        Reply refused = api.post(ALICE, "/api/applicant/applications/" + id + "/submit", null);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(fields(refused)).containsExactly("endUse.militaryEndUse");
+        assertThat(refused.body().toString()).contains("15 CFR 744.21");
+    }
+
+    @Test
     void keepsAnIncompleteDraftButRefusesToSubmitIt() {
         Reply draft = api.post(ALICE, "/api/applicant/applications", Map.of("type", "EXPORT"));
         assertThat(draft.status()).isEqualTo(201);
@@ -387,8 +413,8 @@ class CaseLifecycleIT extends AgainstTestIssuer {
 
         Reply refused = api.post(ALICE, "/api/applicant/applications/" + id + "/submit", null);
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(fields(refused)).contains("contact", "applicant", "ultimateConsignee", "specificEndUse", "items",
-                "totalValue", "signature");
+        assertThat(fields(refused)).contains("contact", "applicant", "ultimateConsignee", "specificEndUse", "endUse",
+                "items", "totalValue", "signature");
         JsonNode still = applicantView(id).body();
         assertThat(still.path("status").asText()).isEqualTo("DRAFT");
         assertThat(still.path("controlNumber").isMissingNode()).isTrue();

@@ -7,6 +7,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -69,6 +70,13 @@ class UiCaseWorkIT extends AgainstRealKeycloak {
             screenshot(page, "applicant-items-with-license-hint");
             nextStep(page, "End use");
             field(page, "Specific end use").fill("Characterisation of infrared detectors in a university laboratory.");
+            for (String question : List.of("nuclear explosive activities", "deliver weapons of mass destruction",
+                    "chemical or biological weapons", "military end use", "military-intelligence",
+                    "Crimea region of Ukraine")) {
+                page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(Pattern.compile(question)))
+                        .getByLabel("No").check();
+            }
+            screenshot(page, "applicant-end-use-questions");
             nextStep(page, "Review and sign");
             field(page, "Signed by (name)").fill("Alice Example");
             field(page, "Title").fill("Export Compliance Officer");
