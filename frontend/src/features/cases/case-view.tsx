@@ -12,6 +12,7 @@ import { DecisionForm, RulingForm } from './decision-forms';
 import { EscalationPanel } from './escalation-panel';
 import { HoldsPanel } from './holds-panel';
 import { PostForm } from '../../components/form/post-form';
+import { ReclassificationPanel } from './reclassification-panel';
 import { PositionForm } from './position-form';
 import { ProcessDiagram } from './process-diagram';
 import { ScreeningPanel } from './screening-panel';
@@ -102,6 +103,12 @@ export function CaseView() {
       <DocumentsPanel base={`/api/staff/applications/${application.id}`} mayUpload={isAnalyst} />
       {classification && (
         <ClassificationPanel requirement={classification.licenseRequirement} suggestion={classification.referralSuggestion} />
+      )}
+      {classification && (
+        <ReclassificationPanel applicationId={application.id} onChanged={changed}
+          items={classification.licenseRequirement.items.map(({ item, eccn }) => ({ item, eccn }))}
+          reclassifications={classification.reclassifications ?? []}
+          mayReclassify={isAnalyst && application.status === 'UNDER_REVIEW'} />
       )}
       {screening && (
         <ScreeningPanel applicationId={application.id} screening={screening} mayAdjudicate={isAnalyst} onChanged={changed} />

@@ -14,6 +14,12 @@ export function ClassificationPanel({ requirement, suggestion }: { requirement: 
     <section aria-labelledby="classification-heading">
       <h2 id="classification-heading">License requirement: {ANSWERS[requirement.answer] ?? requirement.answer}</h2>
       <p>{requirement.explanation}</p>
+      {requirement.congressionalNotification && (
+        <div className="callout" role="note" aria-label="Congressional notification">
+          <h3>Notice to Congress</h3>
+          <p>{requirement.congressionalNotification}</p>
+        </div>
+      )}
       <p className="field-hint">
         Destination {requirement.destinationName ?? requirement.destination ?? '—'}, Country Groups{' '}
         {requirement.countryGroups.length > 0 ? [...requirement.countryGroups].sort().join(', ') : 'none'}; reference data

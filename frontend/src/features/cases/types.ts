@@ -34,8 +34,17 @@ export type LicenseRequirement = {
   reviewPolicies?: string[];
   notApplied?: { rule: string; citation: string; reason: string }[];
   openQuestions?: string[];
+  congressionalNotification?: string | null;
   embargo: { countryGroup: string | null; section: string; rule: string } | null;
   endUsers: { party: string; list: string; reviewPolicy: string | null; confirmed: boolean; finding: string }[];
+};
+
+export type Reclassification = {
+  id: string;
+  items: { item: number; before: string; after: string }[];
+  rationale: string;
+  recordedBy: string;
+  recordedAt: string;
 };
 
 export type ReferralSuggestion = { agencies: { agency: string; rules: string[] }[]; facts: string[] };
@@ -83,7 +92,11 @@ export type StaffCase = {
   clock: { processingDay: number; onHold: boolean; heldDays: number; deadlines: Deadline[]; holds: Hold[] } | null;
   ladder: Ladder;
   intentToDeny: IntentToDeny | null;
-  classification: { licenseRequirement: LicenseRequirement; referralSuggestion: ReferralSuggestion } | null;
+  classification: {
+    licenseRequirement: LicenseRequirement;
+    referralSuggestion: ReferralSuggestion;
+    reclassifications?: Reclassification[];
+  } | null;
   screening: CaseScreening | null;
 };
 

@@ -21,7 +21,7 @@ final class IranJurisdiction {
                 LicenseAnswer.OUTSIDE_BIS_JURISDICTION, null, "EAR99 items are on no CCL entry, so 746.7(a)(1)(i) "
                 + "does not reach them: the export to " + place + " is authorized by OFAC under the Iranian "
                 + "Transactions and Sanctions Regulations, not licensed by BIS. " + OFAC_AUTHORIZES + " Items of "
-                + "supplement no. 7 to part 746 need a BIS license (746.7(a)(1)(ii)); that list is not loaded.");
+                + "supplement no. 7 to part 746 need a BIS license as well (746.7(a)(1)(ii)).");
     }
 
     static Finding cclItemOutsideColumns(String eccn, String place) {

@@ -22,11 +22,13 @@ import java.util.Set;
  * @param reviewPolicies every license review policy a rule requiring a license sets, each with its citation
  * @param notApplied the rules that could bear on the case but were not applied, and why
  * @param openQuestions what the applicant has not yet answered that a rule needs
+ * @param congressionalNotification why the case calls for the 30-day notice to Congress (EAA section 6(j)) and the
+ *        analyst should place the CONGRESSIONAL_NOTIFICATION hold, or {@code null} if it does not
  */
 public record LicenseRequirement(int referenceVersion, String destination, String destinationName,
         Set<String> countryGroups, LicenseAnswer answer, String explanation, List<ItemRequirement> items,
         EmbargoRule embargo, List<EndUserRule> endUsers, List<Finding> findings, List<String> reviewPolicies,
-        List<NotApplied> notApplied, List<String> openQuestions) {
+        List<NotApplied> notApplied, List<String> openQuestions, String congressionalNotification) {
 
     /** Whether any item needs a BIS license. */
     public boolean requiresLicense() {

@@ -128,9 +128,13 @@ public final class LicenseRequirements {
             caseFindings.stream().filter(f -> f.effect() == LicenseAnswer.LICENSE_REQUIRED && f.reviewPolicy() != null)
                     .map(Finding::reviewPolicy).filter(policy -> !policies.contains(policy)).forEach(policies::add);
             EmbargoRule embargoRule = embargoRule();
+            String notification = CongressionalNotification.calledFor(destination, place, answers, data, facts);
+            if (notification != null) {
+                notApplied.add(CongressionalNotification.THRESHOLDS_NOT_HELD);
+            }
             return new LicenseRequirement(data.version(), destination, place, groups, answer, explanation.strip(),
                     answers, embargoRule, endUsers, List.copyOf(caseFindings), List.copyOf(policies),
-                    List.copyOf(new LinkedHashSet<>(notApplied)), List.copyOf(openQuestions));
+                    List.copyOf(new LinkedHashSet<>(notApplied)), List.copyOf(openQuestions), notification);
         }
 
         private String summary(LicenseAnswer answer) {
@@ -313,15 +317,7 @@ public final class LicenseRequirements {
             if (embargo != null) {
                 found.add(embargo.ear99(place));
             }
-            if (EarRules.RUSSIA_BELARUS.contains(destination)) {
-                String hts = item.htsCode() == null || item.htsCode().isBlank() ? "no HTS code given"
-                        : "HTS code " + item.htsCode();
-                found.add(new Finding("EAR_746_HTS_LISTS", EarRules.HTS_SUPPLEMENTS, LicenseAnswer.UNKNOWN, null,
-                        "EAR99 items to " + place + " need a license if their HTS code is on the lists of the "
-                        + "supplements to part 746 (" + hts + "); those lists are not loaded: check them by hand."));
-                notApplied.add(new NotApplied("EAR_746_HTS_LISTS", EarRules.HTS_SUPPLEMENTS, "The HTS-code lists "
-                        + "of the supplements to part 746 are not loaded; an ADMIN loads them as reference data."));
-            }
+            htsLists(item, found);
             if (Boolean.TRUE.equals(facts.coveredRegionOfUkraine())) {
                 found.add(EarRules.coveredRegionsFinding(true));
             }
@@ -329,6 +325,52 @@ public final class LicenseRequirements {
                 found.add(new Finding("EAR99", "15 CFR 734.3(c)", LicenseAnswer.NO_LICENSE_REQUIRED, null, "EAR99 items "
                         + "are on no CCL entry, so the Country Chart requires no license for them; no embargo, "
                         + "end-use or end-user rule applied requires one to " + place + "."));
+            }
+        }
+
+        /**
+         * The lists of items by HTS code in the supplements to part 746, which decide EAR99 items to Russia and
+         * Belarus (and add supplement no. 7's to Iran): applied when an ADMIN has loaded them, reported as not
+         * loaded otherwise.
+         */
+        private void htsLists(Item item, List<Finding> found) {
+            boolean decisive = EarRules.RUSSIA_BELARUS.contains(destination);
+            boolean iran = "IR".equals(destination);
+            String hts = item.htsCode() == null || item.htsCode().isBlank() ? null : item.htsCode().strip();
+            if (!data.htsListsLoaded()) {
+                if (decisive || iran) {
+                    notApplied.add(new NotApplied("EAR_746_HTS_LISTS", EarRules.HTS_SUPPLEMENTS, "The HTS-code lists "
+                            + "of the supplements to part 746 are not loaded (reference data version " + data.version()
+                            + "); an ADMIN imports them as the part-746-hts-lists dataset."));
+                }
+                if (decisive) {
+                    found.add(new Finding("EAR_746_HTS_LISTS", EarRules.HTS_SUPPLEMENTS, LicenseAnswer.UNKNOWN, null,
+                            "EAR99 items to " + place + " need a license if their HTS code is on the lists of the "
+                            + "supplements to part 746 (" + (hts == null ? "no HTS code given" : "HTS code " + hts)
+                            + "); those lists are not loaded: check them by hand."));
+                }
+                return;
+            }
+            if (hts == null) {
+                if (decisive) {
+                    found.add(new Finding("EAR_746_HTS_LISTS", EarRules.HTS_SUPPLEMENTS, LicenseAnswer.UNKNOWN, null,
+                            "The item has no HTS code, and the lists of the supplements to part 746 decide EAR99 "
+                            + "items to " + place + " by it: ask the applicant for it."));
+                }
+                return;
+            }
+            List<HtsListEntry> listed = data.htsListed(hts, destination);
+            for (HtsListEntry entry : listed) {
+                found.add(new Finding("EAR_746_SUPPLEMENT_" + entry.supplement(), "15 CFR " + entry.section()
+                        + "; supplement no. " + entry.supplement() + " to part 746", LicenseAnswer.LICENSE_REQUIRED,
+                        entry.reviewPolicy(), "HTS code " + hts + " is on supplement no. " + entry.supplement()
+                        + " to part 746 (\"" + shortened(entry.description()) + "\"), whose rule (" + entry.section()
+                        + ") requires a license to " + place + "."));
+            }
+            if (listed.isEmpty() && decisive) {
+                found.add(new Finding("EAR_746_HTS_LISTS", EarRules.HTS_SUPPLEMENTS, LicenseAnswer.NO_LICENSE_REQUIRED,
+                        null, "HTS code " + hts + " is on none of the lists of the supplements to part 746 loaded in "
+                        + "reference data version " + data.version() + "."));
             }
         }
 

@@ -34,6 +34,9 @@ public record ReferenceChanges(ReferenceDataset dataset, List<String> added, Lis
                     "heading", row.heading(), "reasons_for_control", new TreeSet<>(row.reasonsForControl()),
                     "country_chart_columns", new TreeSet<>(row.chartColumns()), "controls", row.controls(),
                     "source", row.source(), "as_of", row.asOf()));
+            case HTS_LISTS -> compare(dataset, before.htsLists(), after.htsLists(), row -> fields(
+                    "description", row.description(), "destinations", new TreeSet<>(row.destinations()),
+                    "section", row.section(), "review_policy", row.reviewPolicy(), "source", row.source()));
         };
     }
 

@@ -137,7 +137,7 @@ public class ReferenceData {
     }
 
     private static int rowCount(ReferenceFile file) {
-        return file.chart().size() + file.groups().size() + file.eccns().size();
+        return file.chart().size() + file.groups().size() + file.eccns().size() + file.htsLists().size();
     }
 
     private static byte[] read(InputStream content) {

@@ -35,7 +35,7 @@ class ReferenceDataController {
     }
 
     @PostMapping("/api/admin/reference-data/{dataset}")
-    @Operation(summary = "Import a newer CSV file of one dataset (country-chart, country-groups or eccns); "
+    @Operation(summary = "Import a newer CSV file of one dataset (country-chart, country-groups, eccns or part-746-hts-lists); "
             + "every row is checked, and the report lists what changed")
     ResponseEntity<ReferenceImportReport> importFile(CurrentUser admin, @PathVariable String dataset,
             @RequestParam(required = false) MultipartFile file) {
@@ -54,7 +54,9 @@ class ReferenceDataController {
             case "country-chart" -> ReferenceDataset.COUNTRY_CHART;
             case "country-groups" -> ReferenceDataset.COUNTRY_GROUPS;
             case "eccns" -> ReferenceDataset.ECCNS;
-            default -> throw InvalidRequestException.of("dataset", "must be country-chart, country-groups or eccns");
+            case "part-746-hts-lists" -> ReferenceDataset.HTS_LISTS;
+            default -> throw InvalidRequestException.of("dataset", "must be country-chart, country-groups, eccns or "
+                    + "part-746-hts-lists");
         };
     }
 }

@@ -2,7 +2,7 @@ package gov.clearance.classification;
 
 import java.util.List;
 
-/** The three EAR datasets Clearance classifies against, each a CSV file with a fixed header. */
+/** The EAR datasets Clearance classifies against, each a CSV file with a fixed header. */
 public enum ReferenceDataset {
 
     /** The Commerce Country Chart, Supplement No. 1 to 15 CFR part 738. */
@@ -15,7 +15,14 @@ public enum ReferenceDataset {
 
     /** Entries of the Commerce Control List, Supplement No. 1 to 15 CFR part 774. */
     ECCNS("ccl.csv", List.of("eccn", "heading", "reasons_for_control", "country_chart_columns",
-            "paragraph_scope", "source", "as_of", "verified_against"));
+            "paragraph_scope", "source", "as_of", "verified_against")),
+
+    /**
+     * The lists of items by HTS code in the supplements to part 746. None is shipped (their text was not found);
+     * an ADMIN imports them.
+     */
+    HTS_LISTS("part-746-hts-lists.csv", List.of("supplement", "hts_code", "description", "destinations", "section",
+            "review_policy", "source"));
 
     /** The Country Chart's columns, in the order the chart prints them. */
     public static final List<String> CHART_COLUMNS = COUNTRY_CHART.columns.subList(1, 17);
@@ -31,7 +38,7 @@ public enum ReferenceDataset {
         this.columns = columns;
     }
 
-    /** The file of this dataset shipped in {@code db/reference/ear/}. */
+    /** The file name of this dataset in {@code db/reference/ear/}, and the default name of an imported one. */
     public String shippedFile() {
         return shippedFile;
     }

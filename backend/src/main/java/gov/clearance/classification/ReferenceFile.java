@@ -32,13 +32,17 @@ import org.apache.commons.csv.CSVRecord;
  * @param chart the chart rows, for {@link ReferenceDataset#COUNTRY_CHART}
  * @param groups the group rows, for {@link ReferenceDataset#COUNTRY_GROUPS}
  * @param eccns the CCL entries, for {@link ReferenceDataset#ECCNS}
+ * @param htsLists the lines of part 746's HTS lists, for {@link ReferenceDataset#HTS_LISTS}
  * @param violations every row that broke a rule, by line and column; the file is used only without any
  */
 public record ReferenceFile(ReferenceDataset dataset, String source, List<ChartRow> chart, List<GroupRow> groups,
-        List<EccnEntry> eccns, List<FieldViolation> violations) {
+        List<EccnEntry> eccns, List<HtsListEntry> htsLists, List<FieldViolation> violations) {
 
     static final String CODE_COLUMN = "code";
     private static final Pattern ECCN = Pattern.compile("[0-9][A-E][0-9]{3}");
+    private static final Pattern HTS_6 = Pattern.compile("[0-9]{4}\\.?[0-9]{2}");
+    private static final Pattern SUPPLEMENT = Pattern.compile("[1-9][0-9]?");
+    private static final Pattern SECTION = Pattern.compile("7[0-9]{2}\\.[0-9]+.*");
     private static final Set<String> REASONS = Set.of("NS", "MT", "NP", "CB", "CC", "RS", "AT", "FC", "EI", "SL",
             "SS", "UN", "SI", "CW");
     private static final String CONTROL_SEPARATOR = " || ";
@@ -100,6 +104,7 @@ public record ReferenceFile(ReferenceDataset dataset, String source, List<ChartR
         private final List<ChartRow> chart = new ArrayList<>();
         private final List<GroupRow> groups = new ArrayList<>();
         private final List<EccnEntry> eccns = new ArrayList<>();
+        private final List<HtsListEntry> htsLists = new ArrayList<>();
         private final Set<String> keys = new HashSet<>();
         private boolean hasCodeColumn;
 
@@ -111,7 +116,8 @@ public record ReferenceFile(ReferenceDataset dataset, String source, List<ChartR
 
         boolean acceptHeader(List<String> header) {
             List<String> expected = dataset.columns();
-            hasCodeColumn = dataset != ReferenceDataset.ECCNS && header.contains(CODE_COLUMN);
+            hasCodeColumn = (dataset == ReferenceDataset.COUNTRY_CHART || dataset == ReferenceDataset.COUNTRY_GROUPS)
+                    && header.contains(CODE_COLUMN);
             List<String> missing = expected.stream().filter(column -> !header.contains(column)).toList();
             List<String> unknown = header.stream()
                     .filter(column -> !expected.contains(column) && !(hasCodeColumn && column.equals(CODE_COLUMN)))
@@ -137,6 +143,7 @@ public record ReferenceFile(ReferenceDataset dataset, String source, List<ChartR
                 case COUNTRY_CHART -> addChartRow(line);
                 case COUNTRY_GROUPS -> addGroupRow(line);
                 case ECCNS -> addEccn(line);
+                case HTS_LISTS -> addHtsLine(line);
             }
         }
 
@@ -205,6 +212,40 @@ public record ReferenceFile(ReferenceDataset dataset, String source, List<ChartR
             }
         }
 
+        private void addHtsLine(Line line) {
+            String supplement = line.required("supplement");
+            if (!supplement.isEmpty() && !SUPPLEMENT.matcher(supplement).matches()) {
+                line.fail("supplement", "must be the number of a supplement to part 746, such as 4");
+            }
+            String code = line.required("hts_code");
+            if (!code.isEmpty() && !HTS_6.matcher(code).matches()) {
+                line.fail("hts_code", "must be a six-digit HTS code, such as 8471.30 or 847130");
+            }
+            String hts = code.replace(".", "");
+            String description = line.required("description");
+            List<String> destinations = line.list("destinations", ";", Pattern.compile("[A-Z]{2}"),
+                    "an ISO 3166-1 alpha-2 code");
+            if (destinations.isEmpty()) {
+                line.fail("destinations", "is required: the ISO codes of the destinations the list reaches, such as RU;BY");
+            }
+            destinations.stream().filter(destination -> destination.matches("[A-Z]{2}") && !knownCodes.test(destination))
+                    .forEach(destination -> line.fail("destinations", "\"" + destination + "\" is not a destination "
+                            + "Clearance knows"));
+            String section = line.required("section");
+            if (!section.isEmpty() && !SECTION.matcher(section).matches()) {
+                line.fail("section", "must be the section that imposes the requirement, such as 746.8(a)(5)");
+            }
+            String source = line.required("source");
+            if (line.valid() && !keys.add(supplement + ":" + hts)) {
+                line.fail("hts_code", hts + " is listed twice in supplement no. " + supplement);
+            }
+            if (line.valid()) {
+                String policy = line.value("review_policy");
+                htsLists.add(new HtsListEntry(supplement, hts, description, new java.util.LinkedHashSet<>(destinations),
+                        section, policy.isEmpty() ? null : policy, source));
+            }
+        }
+
         private String destination(Line line, String name) {
             if (name.isEmpty()) {
                 return null;
@@ -229,7 +270,7 @@ public record ReferenceFile(ReferenceDataset dataset, String source, List<ChartR
 
         ReferenceFile file(String comment) {
             return new ReferenceFile(dataset, comment == null ? "" : comment.strip(), List.copyOf(chart),
-                    List.copyOf(groups), List.copyOf(eccns), List.copyOf(violations));
+                    List.copyOf(groups), List.copyOf(eccns), List.copyOf(htsLists), List.copyOf(violations));
         }
 
         /** One data row; its violations name the line of the file and the column. */

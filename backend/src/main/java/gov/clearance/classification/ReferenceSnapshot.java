@@ -4,16 +4,39 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One version of the reference data, complete: the Country Chart, the Country Groups and the CCL entries,
- * each keyed (by ISO country code, or by ECCN).
+ * One version of the reference data, complete: the Country Chart, the Country Groups, the CCL entries and the
+ * HTS lists of part 746, each keyed (by ISO country code, by ECCN, or by supplement and HTS code).
  */
 public record ReferenceSnapshot(int version, Map<String, ChartRow> chart, Map<String, GroupRow> groups,
-        Map<String, EccnEntry> eccns) {
+        Map<String, EccnEntry> eccns, Map<String, HtsListEntry> htsLists) {
 
     public ReferenceSnapshot {
         chart = Map.copyOf(chart);
         groups = Map.copyOf(groups);
         eccns = Map.copyOf(eccns);
+        htsLists = Map.copyOf(htsLists);
+    }
+
+    public ReferenceSnapshot(int version, Map<String, ChartRow> chart, Map<String, GroupRow> groups,
+            Map<String, EccnEntry> eccns) {
+        this(version, chart, groups, eccns, Map.of());
+    }
+
+    /** Whether any HTS list of part 746 is loaded. */
+    public boolean htsListsLoaded() {
+        return !htsLists.isEmpty();
+    }
+
+    /** The lines of the loaded HTS lists naming the code's first six digits and reaching the destination. */
+    public java.util.List<HtsListEntry> htsListed(String htsCode, String destination) {
+        if (htsCode == null || destination == null) {
+            return java.util.List.of();
+        }
+        String digits = htsCode.replace(".", "");
+        String six = digits.length() >= 6 ? digits.substring(0, 6) : digits;
+        return htsLists.values().stream().filter(entry -> entry.htsCode().equals(six)
+                && entry.destinations().contains(destination))
+                .sorted(java.util.Comparator.comparing(HtsListEntry::key)).toList();
     }
 
     public Optional<ChartRow> chartRow(String countryCode) {
@@ -38,10 +61,13 @@ public record ReferenceSnapshot(int version, Map<String, ChartRow> chart, Map<St
     ReferenceSnapshot with(ReferenceFile file, int newVersion) {
         return switch (file.dataset()) {
             case COUNTRY_CHART -> new ReferenceSnapshot(newVersion, byKey(file.chart(), ChartRow::countryCode),
-                    groups, eccns);
+                    groups, eccns, htsLists);
             case COUNTRY_GROUPS -> new ReferenceSnapshot(newVersion, chart, byKey(file.groups(),
-                    GroupRow::countryCode), eccns);
-            case ECCNS -> new ReferenceSnapshot(newVersion, chart, groups, byKey(file.eccns(), EccnEntry::eccn));
+                    GroupRow::countryCode), eccns, htsLists);
+            case ECCNS -> new ReferenceSnapshot(newVersion, chart, groups, byKey(file.eccns(), EccnEntry::eccn),
+                    htsLists);
+            case HTS_LISTS -> new ReferenceSnapshot(newVersion, chart, groups, eccns, byKey(file.htsLists(),
+                    HtsListEntry::key));
         };
     }
 

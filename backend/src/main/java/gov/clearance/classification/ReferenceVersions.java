@@ -78,6 +78,19 @@ final class ReferenceVersions {
                     statement.setString(7, entry.source());
                     statement.setObject(8, entry.asOf());
                 });
+        List<HtsListEntry> hts = new ArrayList<>(snapshot.htsLists().values());
+        jdbc.batchUpdate("insert into classification_hts_entry (version, supplement, hts_code, description, "
+                + "destinations, section, review_policy, source) values (?, ?, ?, ?, ?, ?, ?, ?)", hts, 500,
+                (statement, entry) -> {
+                    statement.setInt(1, version);
+                    statement.setString(2, entry.supplement());
+                    statement.setString(3, entry.htsCode());
+                    statement.setString(4, entry.description());
+                    statement.setArray(5, texts(statement, entry.destinations()));
+                    statement.setString(6, entry.section());
+                    statement.setString(7, entry.reviewPolicy());
+                    statement.setString(8, entry.source());
+                });
     }
 
     ReferenceSnapshot load(int version) {
@@ -93,8 +106,13 @@ final class ReferenceVersions {
                         new LinkedHashSet<>(texts(row, "reasons_for_control")),
                         new LinkedHashSet<>(texts(row, "chart_columns")), controls(row.getString("controls")),
                         row.getString("source"), row.getObject("as_of", java.time.LocalDate.class)), version);
+        List<HtsListEntry> hts = jdbc.query("select * from classification_hts_entry where version = ?",
+                (row, number) -> new HtsListEntry(row.getString("supplement"), row.getString("hts_code"),
+                        row.getString("description"), new LinkedHashSet<>(texts(row, "destinations")),
+                        row.getString("section"), row.getString("review_policy"), row.getString("source")), version);
         return new ReferenceSnapshot(version, ReferenceSnapshot.byKey(chart, ChartRow::countryCode),
-                ReferenceSnapshot.byKey(groups, GroupRow::countryCode), ReferenceSnapshot.byKey(eccns, EccnEntry::eccn));
+                ReferenceSnapshot.byKey(groups, GroupRow::countryCode), ReferenceSnapshot.byKey(eccns, EccnEntry::eccn),
+                ReferenceSnapshot.byKey(hts, HtsListEntry::key));
     }
 
     private static Array texts(PreparedStatement statement, java.util.Collection<String> values) throws SQLException {

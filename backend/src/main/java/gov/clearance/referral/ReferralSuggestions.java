@@ -38,9 +38,11 @@ public class ReferralSuggestions {
     private final ReferenceData referenceData;
     private final PartyScreening screening;
     private final ReferralRules rules;
+    private final Reclassifications reclassifications;
 
     ReferralSuggestions(Applications applications, ReferenceData referenceData, PartyScreening screening,
-            ReferralRules rules) {
+            ReferralRules rules, Reclassifications reclassifications) {
+        this.reclassifications = reclassifications;
         this.applications = applications;
         this.referenceData = referenceData;
         this.screening = screening;
@@ -52,11 +54,15 @@ public class ReferralSuggestions {
         ApplicationView application = applications.view(applicationId);
         ApplicationForm form = application.form();
         List<EndUserListing> listings = screening.listingsOf(applicationId);
+        List<ReclassificationView> reclassified = reclassifications.of(applicationId);
+        Map<Integer, String> eccns = reclassifications.currentEccns(applicationId, form);
+        List<LicenseRequirements.Item> items = new ArrayList<>();
+        for (int i = 0; i < form.items().size(); i++) {
+            items.add(new LicenseRequirements.Item(eccns.get(i), form.items().get(i).htsCode()));
+        }
         LicenseRequirement requirement = LicenseRequirements.explain(referenceData.ofCase(applicationId),
-                form.destinationCountry(), form.items().stream()
-                        .map(item -> new LicenseRequirements.Item(item.eccn(), item.htsCode())).toList(),
-                form.endUse(), listings);
-        return new CaseClassification(requirement, suggest(requirement, listings, form.endUse()));
+                form.destinationCountry(), items, form.endUse(), listings);
+        return new CaseClassification(requirement, suggest(requirement, listings, form.endUse()), reclassified);
     }
 
     ReferralSuggestion suggest(LicenseRequirement requirement, List<EndUserListing> listings, EndUseFacts endUse) {

@@ -281,7 +281,8 @@ public class Referrals {
             throw new ConflictException("Application " + controlNumber + " cannot be closed as LICENSE_NOT_REQUIRED: "
                     + "its license determination requires a license under " + requirement.requiringFindings().stream()
                             .map(finding -> finding.citation() + " (" + finding.rule() + ")").distinct()
-                            .collect(Collectors.joining("; ")));
+                            .collect(Collectors.joining("; ")) + ". If the items are classified wrongly, record a "
+                    + "reclassification with its rationale first; the case is then determined again");
         }
     }
 

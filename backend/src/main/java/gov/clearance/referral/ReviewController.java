@@ -16,9 +16,20 @@ import org.springframework.web.bind.annotation.RestController;
 class ReviewController {
 
     private final Referrals referrals;
+    private final Reclassifications reclassifications;
 
-    ReviewController(Referrals referrals) {
+    ReviewController(Referrals referrals, Reclassifications reclassifications) {
         this.referrals = referrals;
+        this.reclassifications = reclassifications;
+    }
+
+    @PostMapping("/api/staff/applications/{id}/reclassifications")
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
+    @Operation(summary = "Reclassify items of the case (BIS analyst): corrected ECCNs with a rationale; the case is "
+            + "determined again with them")
+    ReclassificationView reclassify(CurrentUser user, @PathVariable UUID id,
+            @RequestBody(required = false) ReclassificationRequest request) {
+        return reclassifications.record(user, id, request);
     }
 
     @PostMapping("/api/staff/applications/{id}/review")

@@ -118,6 +118,24 @@ class LicenseDeterminationRegressionTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void sectionSixJItemsToATerroristSupportingCountryCallForTheNoticeToCongress() {
+        // 742.8(a)(4)(i): NS, CB, MT or NP items, or an ECCN ending in 18, to police, military or sensitive end users
+        String forMilitary = LicenseRequirements.explain(SHIPPED, "IR", List.of(new Item("3A001.a.1", null)),
+                facts(false, false, false, true, false, false), List.of()).congressionalNotification();
+        assertThat(forMilitary).startsWith("Place the CONGRESSIONAL_NOTIFICATION hold: 3A001.a.1")
+                .contains("742.8(a)(4)(i)").contains("750.4(b)(6)");
+
+        assertThat(LicenseRequirements.explain(SHIPPED, "SY", List.of(new Item("3A001.a.1", null)), NONE, List.of())
+                .congressionalNotification()).as("the analyst asks whether the end user is sensitive")
+                .startsWith("If the end user in Syria is police, military or another sensitive end user");
+        assertThat(LicenseRequirements.explain(SHIPPED, "IR", List.of(new Item("3A991", null)), NONE, List.of())
+                .congressionalNotification()).as("AT-only items are not section 6(j) items").isNull();
+        assertThat(LicenseRequirements.explain(SHIPPED, "DE", List.of(new Item("3A001.a.1", null)),
+                facts(false, false, false, true, false, false), List.of()).congressionalNotification())
+                .as("Germany is not a terrorist-supporting country").isNull();
+    }
+
     private static Arguments pair(String why, String eccn, String destination, EndUseFacts facts, LicenseAnswer answer,
             String citation, String policy) {
         return Arguments.of(new Pair(why, eccn, destination, facts, answer, citation, policy));

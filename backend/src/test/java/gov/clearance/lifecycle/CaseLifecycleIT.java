@@ -323,6 +323,39 @@ class CaseLifecycleIT extends AgainstTestIssuer {
     }
 
     @Test
+    void aReclassificationWithItsRationaleIsTheWayPastTheDetermination() {
+        Map<String, Object> form = new java.util.HashMap<>(ApplicationForms.valid());
+        form.put("ultimateConsignee", ApplicationForms.party("Harbin Precision Works", "CN"));
+        form.put("endUsers", List.of(ApplicationForms.party("Harbin Precision Works", "CN")));
+        String id = submitted(form);
+        String path = "/api/staff/applications/" + id + "/reclassifications";
+
+        assertThat(api.post(SAM, path, Map.of("items", List.of(Map.of("item", 0, "eccn", "3A991")),
+                "rationale", "State thinks so.")).status()).as("only a BIS analyst reclassifies").isEqualTo(403);
+        Reply refused = api.post(BIANCA, path, Map.of("items", List.of(Map.of("item", 5, "eccn", "3F001")),
+                "rationale", " "));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(fields(refused)).containsExactlyInAnyOrder("items[0].item", "rationale");
+
+        Reply recorded = api.post(BIANCA, path, Map.of("items", List.of(Map.of("item", 0, "eccn", "3A991.a.1")),
+                "rationale", "The detector is a 3A991 item: its parameters fall below 3A001.a.1's."));
+        assertThat(recorded.status()).as(recorded.body().toString()).isEqualTo(201);
+
+        JsonNode classification = api.get(BIANCA, "/api/staff/applications/" + id).body().path("classification");
+        assertThat(classification.path("licenseRequirement").path("items").get(0).path("eccn").asText())
+                .as("the case is determined again with the corrected ECCN").isEqualTo("3A991.a.1");
+        assertThat(classification.path("licenseRequirement").path("answer").asText()).isEqualTo("NO_LICENSE_REQUIRED");
+        assertThat(classification.path("reclassifications").get(0).path("items").get(0).path("before").asText())
+                .isEqualTo("3A001.a.1");
+
+        Reply closed = api.post(BIANCA, "/api/staff/applications/" + id + "/review",
+                Map.of("action", "LICENSE_NOT_REQUIRED", "analysis", "3A991 needs no license to China by the chart."));
+        assertThat(closed.status()).as(closed.body().toString()).isEqualTo(200);
+        assertThat(api.get(BIANCA, "/api/staff/applications/" + id + "/timeline").body().findValuesAsText("action"))
+                .contains("CASE_RECLASSIFIED");
+    }
+
+    @Test
     void decidesWithoutReferral() {
         String id = submitted(ApplicationForms.valid());
         assertThat(api.post(BIANCA, "/api/staff/applications/" + id + "/review", Map.of("action", "DECIDE",
