@@ -79,6 +79,10 @@ final class ReferenceVersions {
                     statement.setObject(8, entry.asOf());
                 });
         List<HtsListEntry> hts = new ArrayList<>(snapshot.htsLists().values());
+        if (hts.isEmpty()) {
+            // version 1 was loaded (migration 15) before the table of HTS lists existed (migration 19)
+            return;
+        }
         jdbc.batchUpdate("insert into classification_hts_entry (version, supplement, hts_code, description, "
                 + "destinations, section, review_policy, source) values (?, ?, ?, ?, ?, ?, ?, ?)", hts, 500,
                 (statement, entry) -> {

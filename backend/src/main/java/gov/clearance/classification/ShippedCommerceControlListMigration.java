@@ -15,7 +15,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Migration 19: the whole Commerce Control List ({@code db/reference/ear/ccl.csv}, 637 entries of the eCFR
+ * Migration 20: the whole Commerce Control List ({@code db/reference/ear/ccl.csv}, 637 entries of the eCFR
  * edition of 2026-08-07) as a new version of the reference data, in place of the 68 entries version 1 shipped.
  * The Country Chart and Country Groups are carried over from the newest version. Checked row by row as an ADMIN
  * import is; its checksum is the file's, so the shipped file cannot be edited afterwards.
@@ -27,7 +27,7 @@ class ShippedCommerceControlListMigration implements JavaMigration {
 
     @Override
     public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("19");
+        return MigrationVersion.fromVersion("20");
     }
 
     @Override

@@ -114,7 +114,11 @@ final class JsonEndpoints {
                     cases -> "/api/applicant/applications/" + cases.conditionsProposed() + "/conditions-answer",
                     cases -> cases.used("conditionsProposed"), Map.of("accepted", false, "note", "Too strict.")),
             endpoint("POST", "/api/applicant/license-requirement", "alice", cases -> "/api/applicant/license-requirement",
-                    cases -> { }, Map.of("destination", "CN", "eccns", List.of("3A001.a.1", "EAR99"))));
+                    cases -> { }, Map.of("destination", "CN", "eccns", List.of("3A001.a.1", "EAR99"))),
+            endpoint("POST", "/api/staff/applications/{id}/reclassifications", "bianca",
+                    cases -> "/api/staff/applications/" + cases.underReview() + "/reclassifications",
+                    cases -> { }, Map.of("items", List.of(Map.of("item", 0, "eccn", "3A991.a.1")),
+                            "rationale", "Its parameters fall below 3A001.a.1's.")));
 
     private JsonEndpoints() {
     }

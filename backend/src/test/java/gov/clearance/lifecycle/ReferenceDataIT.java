@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +33,7 @@ class ReferenceDataIT extends AgainstTestIssuer {
         assertThat(first.path("changes").get(2).path("added")).hasSize(68);
 
         JsonNode wholeList = history.get(history.size() - 2);
-        assertThat(wholeList.path("version").asInt()).as("migration 19 ships the whole CCL").isEqualTo(2);
+        assertThat(wholeList.path("version").asInt()).as("migration 20 ships the whole CCL").isEqualTo(2);
         assertThat(wholeList.path("files").findValuesAsText("fileName")).containsExactly("ccl.csv");
         assertThat(wholeList.path("changes").get(0).path("added")).as("637 entries less the 68 of version 1")
                 .hasSize(637 - 68);
@@ -85,6 +86,27 @@ class ReferenceDataIT extends AgainstTestIssuer {
         assertThat(refused.body().path("errors").findValuesAsText("reason"))
                 .contains("\"Frankreich\" is a destination without a known ISO code; add a code column");
         assertThat(new Api(port).get(ADA, "/api/admin/reference-data").body()).hasSize(versions);
+    }
+
+    @Test
+    void anAdministratorLoadsTheHtsListsOfPart746AsANewVersion() {
+        // a made-up line for the mechanism: no stored copy of the supplements' tables was found to ship
+        String lists = "# Test fixture, not regulation text\n"
+                + String.join(",", List.of("supplement", "hts_code", "description", "destinations", "section",
+                        "review_policy", "source")) + "\n"
+                + "4,9999.99,Test line,RU;BY,746.8(a)(5),Policy of denial (test),test fixture\n";
+        int before = new Api(port).get(ADA, "/api/admin/reference-data").body().get(0).path("version").asInt();
+
+        Api.Reply refused = new Api(port).upload(ADA, "/api/admin/reference-data/part-746-hts-lists", Map.of(),
+                "hts.csv", "text/csv", lists.replace("RU;BY", "RU;XX").getBytes(StandardCharsets.UTF_8));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().path("errors").findValuesAsText("field")).containsExactly("line 3: destinations");
+
+        Api.Reply imported = new Api(port).upload(ADA, "/api/admin/reference-data/part-746-hts-lists", Map.of(),
+                "hts.csv", "text/csv", lists.getBytes(StandardCharsets.UTF_8));
+        assertThat(imported.status()).as(imported.body().toString()).isEqualTo(201);
+        assertThat(imported.body().path("version").asInt()).isEqualTo(before + 1);
+        assertThat(imported.body().path("changes").path("added").toString()).contains("4:999999");
     }
 
     @Test
