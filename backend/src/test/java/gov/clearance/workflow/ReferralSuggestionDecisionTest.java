@@ -32,7 +32,7 @@ class ReferralSuggestionDecisionTest {
             REASON,        CC,   STATE
             REASON,        FC,   STATE
             REASON,        CW,   STATE
-            REASON,        SI,   ''
+            REASON,        SI,   DOD STATE
             COUNTRY_GROUP, D:1,  DOD
             COUNTRY_GROUP, D:2,  ''
             COUNTRY_GROUP, D:3,  STATE
