@@ -176,11 +176,15 @@ class BoardMembership {
          * about the case's state is looked at, since which rung it stands at is no such agency's business.
          */
         void requireSeatOnAnyBody(String agency, String action) {
-            if (bodies.values().stream().noneMatch(seats -> seats.seats(agency))) {
+            if (!seatsOnAnyBody(agency)) {
                 // named on the EARB's rule, which carries up the others' (see above)
                 throw new ForbiddenException(seatsOn(EscalationLevel.EARB)
                         .refusal(agency, action, "the OC, the ACEP and the EARB").orElseThrow());
             }
+        }
+
+        boolean seatsOnAnyBody(String agency) {
+            return bodies.values().stream().anyMatch(seats -> seats.seats(agency));
         }
 
         /** Refuses (403) an agency that does not sit on the body for the case. */

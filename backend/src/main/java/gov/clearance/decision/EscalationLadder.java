@@ -244,10 +244,26 @@ public class EscalationLadder {
         return appeals.existsByApplicationId(applicationId);
     }
 
-    /** The cases appealed to a board or the President: what board members see. */
+    /**
+     * Whether the case was appealed past the Operating Committee to boards the agency sits on for it: what
+     * the agency's board members may open.
+     */
     @Transactional(readOnly = true)
-    public Set<UUID> appealedApplications() {
-        return new LinkedHashSet<>(appeals.appealedApplicationIds());
+    public boolean wasAppealedToBoardsSeating(String agency, UUID applicationId) {
+        return agency != null && wasAppealed(applicationId)
+                && membership.ladderOf(applicationId).seatsOnAnyBody(agency);
+    }
+
+    /** The cases appealed to a board or the President whose boards seat the agency: what its board members see. */
+    @Transactional(readOnly = true)
+    public Set<UUID> appealedApplicationsSeating(String agency) {
+        Set<UUID> seating = new LinkedHashSet<>();
+        if (agency != null) {
+            appeals.appealedApplicationIds().stream()
+                    .filter(applicationId -> membership.ladderOf(applicationId).seatsOnAnyBody(agency))
+                    .forEach(seating::add);
+        }
+        return seating;
     }
 
     private RulingView record(UUID applicationId, EscalationLevel level, Outcome outcome, String rationale,

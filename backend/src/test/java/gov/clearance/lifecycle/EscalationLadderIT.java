@@ -207,6 +207,9 @@ class EscalationLadderIT extends WithAdjustableClock {
                 .startsWith("JUSTICE sits on the ACEP only for encryption exports (15 CFR 772.1")
                 .endsWith("JUSTICE may not vote on its appeals");
         assertThat(staffCase(id).path("ladder").path("appeals").get(0).path("votes")).isEmpty();
+        assertThat(api.get(JAY, "/api/staff/applications/" + id).status())
+                .as("a board member whose agency has no seat for the case does not see it").isEqualTo(404);
+        assertThat(api.get(BEA, "/api/staff/applications/" + id).status()).isEqualTo(200);
     }
 
     @Test
@@ -217,6 +220,7 @@ class EscalationLadderIT extends WithAdjustableClock {
         String acep = appeal(JULES, id, "ACEP");
         assertThat(api.get(JAY, "/api/staff/tasks?applicationId=" + id).body().findValuesAsText("type"))
                 .containsExactly("BOARD_VOTE");
+        assertThat(api.get(JAY, "/api/staff/applications/" + id).status()).isEqualTo(200);
         vote(BEA, acep, "APPROVED");
         vote(SOL, acep, "APPROVED");
         vote(DEX, acep, "DENIED");
