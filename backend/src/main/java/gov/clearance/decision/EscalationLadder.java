@@ -39,6 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
  * and citing both bases, to ACEP, whose member agencies vote within 11 days (a majority wins, a tie
  * keeps the ruling appealed); the same again to EARB; then to the President, whose decision is
  * recorded. A ruling nobody appeals in time becomes the decision. The windows are the process's timers.
+ * Only an agency seated for the case on the body that ruled, and on the board appealed to, appeals, and
+ * only seated agencies vote and are counted ({@link BoardMembership}: Justice only for encryption exports).
  */
 @Service
 public class EscalationLadder {
