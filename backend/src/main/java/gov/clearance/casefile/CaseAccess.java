@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * Which cases a member of staff may open, and how much of each they see. Licensing analysts and
  * administrators see every case; the Operating Committee chair sees the disputed ones, whole, and
- * board members the appealed ones, whole; agency
+ * board members the appealed ones whose boards seat their agency for the case, whole; agency
  * reviewers and arbiters see the cases referred to their agency; component assessors the cases their
  * component was asked to assess. A case outside someone's view does not exist for them (404).
  */
@@ -60,7 +60,7 @@ class CaseAccess {
             visible.addAll(reconciliations.disputedApplications());
         }
         if (staff.has(Role.BOARD_MEMBER)) {
-            visible.addAll(escalation.appealedApplications());
+            visible.addAll(escalation.appealedApplicationsSeating(staff.agency()));
         }
         return Optional.of(visible);
     }
@@ -69,7 +69,8 @@ class CaseAccess {
     boolean seesWholeCase(CurrentUser staff, UUID applicationId) {
         return seesEveryCase(staff)
                 || staff.has(Role.OC_CHAIR) && reconciliations.wasDisputed(applicationId)
-                || staff.has(Role.BOARD_MEMBER) && escalation.wasAppealed(applicationId);
+                || staff.has(Role.BOARD_MEMBER)
+                        && escalation.wasAppealedToBoardsSeating(staff.agency(), applicationId);
     }
 
     /** Whether the person may open the case: the same rules as {@link #visibleCases}, for one case. */

@@ -42,10 +42,6 @@ class BoardVote {
         this.votedAt = votedAt;
     }
 
-    Outcome vote() {
-        return vote;
-    }
-
     BoardVoteView view() {
         return new BoardVoteView(memberAgency, vote, rationale, votedBy, votedAt);
     }

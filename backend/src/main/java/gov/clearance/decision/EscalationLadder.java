@@ -39,6 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
  * and citing both bases, to ACEP, whose member agencies vote within 11 days (a majority wins, a tie
  * keeps the ruling appealed); the same again to EARB; then to the President, whose decision is
  * recorded. A ruling nobody appeals in time becomes the decision. The windows are the process's timers.
+ * Only an agency seated for the case on the body that ruled, and on the board appealed to, appeals, and
+ * only seated agencies vote and are counted ({@link BoardMembership}: Justice only for encryption exports).
  */
 @Service
 public class EscalationLadder {
@@ -54,13 +56,15 @@ public class EscalationLadder {
     private final Referrals referrals;
     private final Positions positions;
     private final BoardTally tally;
+    private final BoardMembership membership;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     EscalationLadder(RulingRepository rulings, AppealRepository appeals, BoardVoteRepository votes,
-            Applications applications, Referrals referrals, Positions positions, BoardTally tally, AuditTrail audit,
-            ApplicationEventPublisher events, PartyScreening screening, Clock clock) {
+            Applications applications, Referrals referrals, Positions positions, BoardTally tally,
+            BoardMembership membership, AuditTrail audit, ApplicationEventPublisher events, PartyScreening screening,
+            Clock clock) {
         this.rulings = rulings;
         this.appeals = appeals;
         this.votes = votes;
@@ -68,6 +72,7 @@ public class EscalationLadder {
         this.referrals = referrals;
         this.positions = positions;
         this.tally = tally;
+        this.membership = membership;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -104,14 +109,22 @@ public class EscalationLadder {
     /** A dissenting agency appeals the standing ruling to the next rung. */
     @Transactional
     public AppealView appeal(CurrentUser user, UUID applicationId, AppealRequest request) {
-        ApplicationView application = disputed(applicationId);
         if (!user.hasAny(Role.REVIEWER, Role.ARBITER) || user.agency() == null || user.component() != null) {
             throw new ForbiddenException("An appeal is filed by a reviewer or arbiter of the dissenting agency");
         }
+        BoardMembership.Ladder seats = membership.ladderOf(applicationId);
+        seats.requireSeatOnAnyBody(user.agency(), "appeal on this case");
+        ApplicationView application = disputed(applicationId);
         RulingView standing = standingRuling(applicationId).orElseThrow(() -> new ConflictException(
                 "Application " + application.controlNumber() + " has no ruling to appeal yet"));
         EscalationLevel next = standing.level().next().orElseThrow(() -> new ConflictException(
                 "The President's decision cannot be appealed"));
+        // it dissents from a body it sits on (750.4(f)), and appeals to a board it sits on
+        seats.requireSeat(user.agency(), standing.level(),
+                "appeal the " + BoardMembership.name(standing.level()) + "'s ruling");
+        if (next.isBoard()) {
+            seats.requireSeat(user.agency(), next, "appeal to it");
+        }
         if (appeals.findByApplicationIdOrderByFiledAtAscIdAsc(applicationId).stream()
                 .anyMatch(appeal -> appeal.toLevel() == next)) {
             throw new ConflictException("The " + standing.level() + " ruling has already been appealed to " + next);
@@ -148,7 +161,8 @@ public class EscalationLadder {
                 user.username(), user.agencyPath(), Instant.now(clock)));
         AppealView view = filed.view(List.of());
         audit.record(applicationId, user, "APPEAL_FILED", null, view);
-        events.publishEvent(new AppealFiled(applicationId, filed.id(), next, next.members()));
+        events.publishEvent(new AppealFiled(applicationId, filed.id(), next,
+                next.isBoard() ? seats.seatsOn(next).agencies() : List.of()));
         return view;
     }
 
@@ -156,15 +170,15 @@ public class EscalationLadder {
     @Transactional
     public BoardVoteView vote(CurrentUser user, UUID appealId, BoardVoteRequest request) {
         Appeal appeal = appeals.findById(appealId).orElseThrow(() -> new NotFoundException("Appeal", appealId));
+        if (!user.has(Role.BOARD_MEMBER) || user.agency() == null || user.component() != null) {
+            throw new ForbiddenException("Only a board member of a member agency votes on an appeal");
+        }
         if (!appeal.toLevel().isBoard()) {
             throw new ConflictException("An appeal to the " + appeal.toLevel() + " is not put to a vote");
         }
-        if (!user.has(Role.BOARD_MEMBER) || user.component() != null
-                || !appeal.toLevel().members().contains(user.agency())) {
-            throw new ForbiddenException("Only a board member of " + appeal.toLevel().members() + " votes on "
-                    + appeal.toLevel() + " appeals");
-        }
         AppealView view = appeal.view(List.of());
+        membership.ladderOf(view.applicationId())
+                .requireSeat(user.agency(), appeal.toLevel(), "vote on its appeals");
         if (rulingAt(view.applicationId(), appeal.toLevel()).isPresent()) {
             throw new ConflictException(appeal.toLevel() + " has already ruled on this appeal");
         }
@@ -199,13 +213,12 @@ public class EscalationLadder {
             return ruled.get();
         }
         RulingView appealed = standingRuling(applicationId).orElseThrow();
-        List<BoardVote> cast = votes.findByAppealIdOrderByVotedAtAsc(appeal.id());
-        int approvals = (int) cast.stream().filter(vote -> vote.vote() == Outcome.APPROVED).count();
-        int denials = cast.size() - approvals;
-        Outcome outcome = tally.outcome(approvals, denials, appealed.outcome());
-        String rationale = appeal.toLevel() + ": " + approvals + " for approval, " + denials + " for denial, "
-                + (appeal.toLevel().members().size() - cast.size()) + " not voting; "
-                + (approvals == denials ? "a tie keeps the " + appealed.level() + " ruling" : "the majority rules");
+        BoardMembership.VoteCount count = membership.ladderOf(applicationId).seatsOn(appeal.toLevel())
+                .count(votes.findByAppealIdOrderByVotedAtAsc(appeal.id()).stream().map(BoardVote::view).toList());
+        Outcome outcome = tally.outcome(count.approvals(), count.denials(), appealed.outcome());
+        String rationale = appeal.toLevel() + ": " + count.approvals() + " for approval, " + count.denials()
+                + " for denial, " + count.notVoting() + " not voting; " + (count.approvals() == count.denials()
+                        ? "a tie keeps the " + appealed.level() + " ruling" : "the majority rules");
         return record(applicationId, appeal.toLevel(), outcome, rationale, appeal.toLevel().name(),
                 appeal.toLevel().name());
     }
@@ -233,10 +246,26 @@ public class EscalationLadder {
         return appeals.existsByApplicationId(applicationId);
     }
 
-    /** The cases appealed to a board or the President: what board members see. */
+    /**
+     * Whether the case was appealed past the Operating Committee to boards the agency sits on for it: what
+     * the agency's board members may open.
+     */
     @Transactional(readOnly = true)
-    public Set<UUID> appealedApplications() {
-        return new LinkedHashSet<>(appeals.appealedApplicationIds());
+    public boolean wasAppealedToBoardsSeating(String agency, UUID applicationId) {
+        return agency != null && wasAppealed(applicationId)
+                && membership.ladderOf(applicationId).seatsOnAnyBody(agency);
+    }
+
+    /** The cases appealed to a board or the President whose boards seat the agency: what its board members see. */
+    @Transactional(readOnly = true)
+    public Set<UUID> appealedApplicationsSeating(String agency) {
+        Set<UUID> seating = new LinkedHashSet<>();
+        if (agency != null) {
+            appeals.appealedApplicationIds().stream()
+                    .filter(applicationId -> membership.ladderOf(applicationId).seatsOnAnyBody(agency))
+                    .forEach(seating::add);
+        }
+        return seating;
     }
 
     private RulingView record(UUID applicationId, EscalationLevel level, Outcome outcome, String rationale,

@@ -1,38 +1,33 @@
 package gov.clearance.decision;
 
-import java.util.List;
 import java.util.Optional;
 
 /** The rungs of the escalation ladder after a dispute (Executive Order 12981, as amended). */
 public enum EscalationLevel {
     /** The Operating Committee chair rules on the dispute. */
-    OPERATING_COMMITTEE(DecisionAuthority.OPERATING_COMMITTEE, List.of()),
-    /** The Advisory Committee on Export Policy: the member agencies (Commerce, State, Defense, Energy) vote. */
-    ACEP(DecisionAuthority.ACEP, List.of("BIS", "STATE", "DOD", "ENERGY")),
-    /** The Export Administration Review Board: cabinet level, the same member agencies vote. */
-    EARB(DecisionAuthority.EARB, List.of("BIS", "STATE", "DOD", "ENERGY")),
+    OPERATING_COMMITTEE(DecisionAuthority.OPERATING_COMMITTEE, false),
+    /** The Advisory Committee on Export Policy: its member agencies vote (who sits: {@code BoardMembership}). */
+    ACEP(DecisionAuthority.ACEP, true),
+    /** The Export Administration Review Board: cabinet level, its member agencies vote. */
+    EARB(DecisionAuthority.EARB, true),
     /** The President decides; the case waits for the recorded decision. */
-    PRESIDENT(DecisionAuthority.PRESIDENT, List.of());
+    PRESIDENT(DecisionAuthority.PRESIDENT, false);
 
     private final DecisionAuthority authority;
-    private final List<String> members;
+    private final boolean board;
 
-    EscalationLevel(DecisionAuthority authority, List<String> members) {
+    EscalationLevel(DecisionAuthority authority, boolean board) {
         this.authority = authority;
-        this.members = members;
+        this.board = board;
     }
 
     public DecisionAuthority authority() {
         return authority;
     }
 
-    /** The agencies that vote at this level; empty where one person rules. */
-    public List<String> members() {
-        return members;
-    }
-
+    /** Whether the member agencies vote at this level; where not, one person rules. */
     public boolean isBoard() {
-        return !members.isEmpty();
+        return board;
     }
 
     /** The level an appeal from this one goes to; none after the President. */

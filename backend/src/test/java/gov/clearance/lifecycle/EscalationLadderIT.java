@@ -7,6 +7,7 @@ import static gov.clearance.lifecycle.DemoUser.BIANCA;
 import static gov.clearance.lifecycle.DemoUser.DAN;
 import static gov.clearance.lifecycle.DemoUser.DEX;
 import static gov.clearance.lifecycle.DemoUser.EVE;
+import static gov.clearance.lifecycle.DemoUser.JULES;
 import static gov.clearance.lifecycle.DemoUser.OSCAR;
 import static gov.clearance.lifecycle.DemoUser.SAM;
 import static gov.clearance.lifecycle.DemoUser.SOL;
@@ -14,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import gov.clearance.lifecycle.Api.Reply;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,9 @@ class EscalationLadderIT extends WithAdjustableClock {
             "signatoryTitle", "Assistant Secretary", "senateConfirmed", true,
             "statutoryBasis", "50 U.S.C. 4813(a)", "regulatoryBasis", "15 CFR 742.4(b)",
             "statement", "The end user diverts to a military program.");
+
+    /** Justice's member of the boards: not in the demo realm, signed by the test issuer. */
+    private static final DemoUser JAY = new DemoUser("jay", List.of("BOARD_MEMBER"), "JUSTICE", null);
 
     @Test
     void aRulingNobodyAppealsBecomesTheDecisionWhenItsWindowCloses() {
@@ -177,6 +182,59 @@ class EscalationLadderIT extends WithAdjustableClock {
         assertThat(status(id)).isEqualTo("CLOSED");
     }
 
+    @Test
+    void justiceNeitherAppealsNorVotesOnACaseWithoutAnEncryptionItem() {
+        String id = disputedWithJusticeDenying("4A003.b", "DENY");
+        Reply early = api.post(JULES, "/api/staff/applications/" + id + "/appeals", APPEAL);
+        assertThat(early.status()).as("refused for its seat before the case's state (no ruling yet) is told")
+                .isEqualTo(403);
+        rule(OSCAR, id, "APPROVED");
+
+        Reply refused = api.post(JULES, "/api/staff/applications/" + id + "/appeals", APPEAL);
+        assertThat(refused.status()).as(refused.body().toString()).isEqualTo(403);
+        assertThat(refused.text("detail")).startsWith("JUSTICE sits on the OC, the ACEP and the EARB only for "
+                + "encryption exports (15 CFR 772.1").contains("JUSTICE may not appeal on this case");
+        assertThat(early.text("detail")).isEqualTo(refused.text("detail"));
+
+        String acep = appeal(DAN, id, "ACEP");
+        assertThat(api.get(JAY, "/api/staff/tasks?applicationId=" + id).body()).as("no vote asked of Justice")
+                .isEmpty();
+        assertThat(api.get(BEA, "/api/staff/tasks?applicationId=" + id).body().findValuesAsText("type"))
+                .containsExactly("BOARD_VOTE");
+        Reply vote = api.post(JAY, "/api/staff/appeals/" + acep + "/votes", vote("DENIED"));
+        assertThat(vote.status()).as(vote.body().toString()).isEqualTo(403);
+        assertThat(vote.text("detail"))
+                .startsWith("JUSTICE sits on the ACEP only for encryption exports (15 CFR 772.1")
+                .endsWith("JUSTICE may not vote on its appeals");
+        assertThat(staffCase(id).path("ladder").path("appeals").get(0).path("votes")).isEmpty();
+        assertThat(api.get(JAY, "/api/staff/applications/" + id).status())
+                .as("a board member whose agency has no seat for the case does not see it").isEqualTo(404);
+        assertThat(api.get(BEA, "/api/staff/applications/" + id).status()).isEqualTo(200);
+    }
+
+    @Test
+    void justiceAppealsAndItsVoteCountsWhereAnItemIsControlledForEncryption() {
+        String id = disputedWithJusticeDenying("5A002.a", "APPROVE");
+        rule(OSCAR, id, "APPROVED");
+
+        String acep = appeal(JULES, id, "ACEP");
+        assertThat(api.get(JAY, "/api/staff/tasks?applicationId=" + id).body().findValuesAsText("type"))
+                .containsExactly("BOARD_VOTE");
+        assertThat(api.get(JAY, "/api/staff/applications/" + id).status()).isEqualTo(200);
+        vote(BEA, acep, "APPROVED");
+        vote(SOL, acep, "APPROVED");
+        vote(DEX, acep, "DENIED");
+        vote(EVE, acep, "DENIED");
+        assertThat(rulings(id)).as("the board waits for its fifth seat")
+                .containsExactly("OPERATING_COMMITTEE:APPROVED");
+        vote(JAY, acep, "DENIED");
+
+        assertThat(rulings(id)).as("Justice's vote breaks the tie").containsExactly("OPERATING_COMMITTEE:APPROVED",
+                "ACEP:DENIED");
+        assertThat(staffCase(id).path("ladder").path("rulings").get(1).path("rationale").asText())
+                .startsWith("ACEP: 2 for approval, 3 for denial, 0 not voting");
+    }
+
     // ------------------------------------------------------------------ steps
 
     /** Defense denies, State approves, BIS proposed to approve: the case goes to the Operating Committee. */
@@ -185,6 +243,26 @@ class EscalationLadderIT extends WithAdjustableClock {
         steps().refer(BIANCA.username(), id, "APPROVE", "DOD", "STATE");
         steps().recordPosition(DAN.username(), id, Map.of("type", "DENY", "rationale", "Diversion risk.",
                 "statutoryBasis", "50 U.S.C. 4813(a)", "regulatoryBasis", "15 CFR 742.4(b)"));
+        steps().recordPosition(SAM.username(), id, Map.of("type", "APPROVE", "rationale", "No objection."));
+        steps().awaitStatus(BIANCA.username(), id, "ESCALATED");
+        return id;
+    }
+
+    /**
+     * A case of one controlled item referred to Defense, State and Justice: Justice denies, State approves,
+     * Defense as given, BIS proposed to approve; the case goes to the Operating Committee.
+     */
+    private String disputedWithJusticeDenying(String eccn, String defense) {
+        Map<String, Object> form = ApplicationForms.valid();
+        form.put("items", new ArrayList<>(List.of(ApplicationForms.item(eccn, "SX-9", "2", "5000.00", "10000.00"))));
+        form.put("totalValue", "10000.00");
+        String id = steps().submitted(ALICE.username(), form);
+        steps().refer(BIANCA.username(), id, "APPROVE", "DOD", "STATE", "JUSTICE");
+        Map<String, Object> deny = Map.of("type", "DENY", "rationale", "Diversion risk.",
+                "statutoryBasis", "50 U.S.C. 4813(a)", "regulatoryBasis", "15 CFR 742.15(b)");
+        steps().recordPosition(JULES.username(), id, deny);
+        steps().recordPosition(DAN.username(), id, "DENY".equals(defense) ? deny
+                : Map.of("type", "APPROVE", "rationale", "No objection."));
         steps().recordPosition(SAM.username(), id, Map.of("type", "APPROVE", "rationale", "No objection."));
         steps().awaitStatus(BIANCA.username(), id, "ESCALATED");
         return id;
@@ -210,7 +288,7 @@ class EscalationLadderIT extends WithAdjustableClock {
     }
 
     private List<String> rulings(String id) {
-        List<String> made = new java.util.ArrayList<>();
+        List<String> made = new ArrayList<>();
         staffCase(id).path("ladder").path("rulings").forEach(ruling ->
                 made.add(ruling.path("level").asText() + ":" + ruling.path("outcome").asText()));
         return made;

@@ -14,8 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The decision table {@code bpmn/board-vote.dmn}: ACEP and EARB rule by the majority of the member
- * agencies' votes cast; a tie, or no vote at all, keeps the ruling appealed.
+ * The decision table {@code bpmn/board-vote.dmn}: ACEP and EARB rule by the majority of the votes cast by
+ * the member agencies seated for the case (four, or five with Justice for an encryption export); a tie, or
+ * no vote at all, keeps the ruling appealed.
  */
 class BoardVoteDecisionTest {
 
@@ -46,6 +47,9 @@ class BoardVoteDecisionTest {
             1,           1,       DENIED,                    DENIED
             0,           0,       APPROVED,                  APPROVED
             0,           0,       DENIED,                    DENIED
+            # five seats, Justice's among them for an encryption export
+            3,           2,       DENIED,                    APPROVED
+            2,           3,       APPROVED,                  DENIED
             """)
     void aMajorityWinsAndATieKeepsTheRulingAppealed(int approvals, int denials, String standing, String ruling) {
         DmnDecisionTableResult result = dmnEngine.evaluateDecisionTable(decision,

@@ -536,6 +536,24 @@ class LicenseApplicationProcessTest {
     }
 
     @Test
+    void aBoardAsksTheVoteOfEveryAgencySeatedForTheCaseAndTalliesOnlyWhenAllHaveVoted() {
+        ProcessInstance pi = disputedAndRuledByTheCommittee();
+
+        appeal(pi, "ACEP", List.of("BIS", "STATE", "DOD", "ENERGY", "JUSTICE"));
+        List<Task> votes = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(BOARD_VOTE).list();
+        assertThat(votes).flatExtracting(this::candidateGroups).as("Justice sits for an encryption export")
+                .containsExactlyInAnyOrder("BOARD/BIS", "BOARD/STATE", "BOARD/DOD", "BOARD/ENERGY", "BOARD/JUSTICE");
+        votes.stream().filter(vote -> !candidateGroups(vote).contains("BOARD/JUSTICE"))
+                .forEach(vote -> tasks.complete(vote.getId()));
+        assertThat(talliedBoards).as("the fifth seat has not voted").isEmpty();
+
+        tasks.complete(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(BOARD_VOTE)
+                .taskCandidateGroup("BOARD/JUSTICE").singleResult().getId());
+        assertThat(talliedBoards).containsExactly("ACEP");
+        assertThat(pi).hasPassed(BOARD_VOTE, TALLY).isWaitingAtExactly(APPEAL_WINDOW);
+    }
+
+    @Test
     void aBoardRulesOnTheVotesCastWhenItsDeadlinePasses() {
         ProcessInstance pi = disputedAndRuledByTheCommittee();
         appeal(pi, "EARB");
@@ -575,10 +593,13 @@ class LicenseApplicationProcessTest {
     }
 
     private void appeal(ProcessInstance pi, String level) {
+        appeal(pi, level, "PRESIDENT".equals(level) ? List.of() : List.of("BIS", "STATE", "DOD", "ENERGY"));
+    }
+
+    private void appeal(ProcessInstance pi, String level, List<String> seated) {
         runtime.createMessageCorrelation(MSG_APPEAL_FILED).processInstanceId(pi.getId())
                 .setVariable("appealedTo", level)
-                .setVariable("boardMembers", new ArrayList<>("PRESIDENT".equals(level) ? List.of()
-                        : List.of("BIS", "STATE", "DOD", "ENERGY")))
+                .setVariable("boardMembers", new ArrayList<>(seated))
                 .correlate();
     }
 
