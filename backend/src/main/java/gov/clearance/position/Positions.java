@@ -266,12 +266,16 @@ public class Positions {
     }
 
     /**
-     * The returns without action that block BIS's decision: the current positions of type
-     * RETURN_WITHOUT_ACTION on the case's current referrals, each with what BIS supplied since and who
-     * must act next.
+     * The returns without action that block BIS's decision: while the case is in referral or
+     * reconciliation, the current positions of type RETURN_WITHOUT_ACTION on its current referrals, each
+     * with what BIS supplied since and who must act next.
      */
     @Transactional(readOnly = true)
     public List<ReturnBlock> returnBlocks(UUID applicationId) {
+        ApplicationStatus status = applications.view(applicationId).status();
+        if (status != ApplicationStatus.IN_REFERRAL && status != ApplicationStatus.IN_RECONCILIATION) {
+            return List.of(); // decided, returned or escalated: nothing waits on the information any more
+        }
         Set<UUID> open = referrals.currentReferrals(applicationId).stream().map(ReferralView::id)
                 .collect(Collectors.toSet());
         List<SuppliedInformationView> answers = suppliedInformationOf(applicationId);
