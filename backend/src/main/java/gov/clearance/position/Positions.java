@@ -283,18 +283,15 @@ public class Positions {
                 .filter(position -> position.type() == PositionType.RETURN_WITHOUT_ACTION
                         && open.contains(position.referralId()))
                 .map(position -> {
-                    PositionView returned = position.view();
                     List<SuppliedInformationView> answered = answers.stream()
                             .filter(answer -> answer.positionId().equals(position.id())).toList();
-                    return answered.isEmpty()
-                            ? new ReturnBlock(position.agency(), position.referralId(), position.id(),
-                                    position.missingInformation(), returned.recordedBy(), position.recordedAt(),
-                                    answered, Referrals.LICENSING_AGENCY, "BIS supplies what " + position.agency()
-                                            + " said is missing, or returns the application without action")
-                            : new ReturnBlock(position.agency(), position.referralId(), position.id(),
-                                    position.missingInformation(), returned.recordedBy(), position.recordedAt(),
-                                    answered, position.agency(), position.agency() + " records a new position "
-                                            + "on the information BIS supplied");
+                    boolean bisMustAct = answered.isEmpty();
+                    return new ReturnBlock(position.agency(), position.referralId(), position.id(),
+                            position.missingInformation(), position.view().recordedBy(), position.recordedAt(),
+                            answered, bisMustAct ? Referrals.LICENSING_AGENCY : position.agency(), bisMustAct
+                                    ? "BIS supplies what " + position.agency() + " said is missing, or returns the "
+                                            + "application without action"
+                                    : position.agency() + " records a new position on the information BIS supplied");
                 })
                 .toList();
     }
