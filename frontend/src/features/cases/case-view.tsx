@@ -15,6 +15,7 @@ import { PostForm } from '../../components/form/post-form';
 import { ReclassificationPanel } from './reclassification-panel';
 import { PositionForm } from './position-form';
 import { ProcessDiagram } from './process-diagram';
+import { ReturnBlocksPanel } from './return-blocks-panel';
 import { ScreeningPanel } from './screening-panel';
 import { Timeline } from './timeline';
 import type { StaffCase } from './types';
@@ -49,7 +50,7 @@ export function CaseView() {
   const voteTask = openTasks.find((task) => task.type === 'BOARD_VOTE');
   const presidentialTask = openTasks.find((task) => task.type === 'PRESIDENTIAL_DECISION');
   const denialAppealTask = openTasks.find((task) => task.type === 'DENIAL_APPEAL');
-  const { ladder, intentToDeny } = staffCase.data;
+  const { ladder, intentToDeny, returnBlocks } = staffCase.data;
   const lastAppeal = ladder.appeals.at(-1);
   const referredAgencies = referrals.map(({ referral }) => referral.agency);
   const mayAppeal = application.status === 'ESCALATED' && ladder.rulings.length > 0 && !!person?.agency
@@ -135,6 +136,8 @@ export function CaseView() {
       {assessmentTask?.assessmentId && roles.includes('ASSESSOR') && (
         <AssessmentForm assessmentId={assessmentTask.assessmentId} component={person?.component ?? 'Component'} onRecorded={changed} />
       )}
+      <ReturnBlocksPanel blocks={returnBlocks} isAnalyst={isAnalyst} agency={person?.agency ?? null}
+        mayRecordPosition={roles.includes('ARBITER') || roles.includes('REVIEWER')} onChanged={changed} />
       {decisionTask && isAnalyst && (
         <DecisionForm applicationId={application.id} agencyConditions={staffCase.data.proposedConditions} onDecided={changed} />
       )}
@@ -214,7 +217,7 @@ export function CaseView() {
         <section aria-labelledby="positions-heading">
           <h2 id="positions-heading">Agency positions</h2>
           <div className="side-by-side">
-            {referrals.map(({ referral, position, assessments }) => (
+            {referrals.map(({ referral, position, supersededPositions, suppliedInformation, assessments }) => (
               <article key={referral.id} className="card" aria-label={`${referral.agency} position`}>
                 <h3>{referral.agency}</h3>
                 {position ? (
@@ -232,10 +235,22 @@ export function CaseView() {
                     )}
                     {position.statutoryBasis && <p>Statutory basis: {position.statutoryBasis}</p>}
                     {position.regulatoryBasis && <p>Regulatory basis: {position.regulatoryBasis}</p>}
+                    {position.missingInformation && <p>Missing: {position.missingInformation}</p>}
                   </>
                 ) : (
                   <p>No position yet.</p>
                 )}
+                {supersededPositions.map((earlier) => (
+                  <p key={earlier.id}>
+                    Earlier: {statusName(earlier.type)} by {earlier.recordedBy} on {earlier.recordedAt.slice(0, 10)}
+                    {earlier.missingInformation && ` (missing: ${earlier.missingInformation})`}, superseded
+                  </p>
+                ))}
+                {suppliedInformation.map((answer) => (
+                  <p key={answer.id}>
+                    BIS supplied on {answer.suppliedAt.slice(0, 10)}: {answer.information}
+                  </p>
+                ))}
                 {assessments.map((assessment) => (
                   <div key={assessment.id} className="assessment">
                     <h4>{assessment.component} assessment</h4>

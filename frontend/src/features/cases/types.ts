@@ -75,9 +75,26 @@ export type CaseScreening = {
 
 export type Deadline = { kind: string; what: string; agency: string | null; dueOn: string; metAt: string | null; overdue: boolean };
 
+export type SuppliedInformation = { id: string; positionId: string; referralId: string; agency: string; information: string;
+  suppliedBy: string; suppliedAt: string };
+
+/** An agency's return without action that blocks BIS's decision, and who must act next (BIS or that agency). */
+export type ReturnBlock = {
+  agency: string;
+  referralId: string;
+  positionId: string;
+  missingInformation: string;
+  returnedBy: string;
+  returnedAt: string;
+  supplied: SuppliedInformation[];
+  mustAct: string;
+  nextStep: string;
+};
+
 export type StaffCase = {
   application: { id: string; status: string; outcome: string | null; controlNumber: string | null; form: Partial<ApplicationForm> };
   reviews: { action: string; proposedOutcome: string | null; analysis: string | null; agencies: string[]; reviewedBy: string; reviewedAt: string }[];
+  returnBlocks: ReturnBlock[];
   reconciliation: { verdict: string; reconciledAt: string; positions: { agency: string; positionType: string; verdict: string }[] } | null;
   proposedConditions: { sequence: number; text: string; authorAgency: string }[];
   referrals: {
@@ -85,7 +102,10 @@ export type StaffCase = {
     assessments: { id: string; component: string; recommendation: string | null; rationale: string | null;
       conditions: string[]; recordedBy: string | null }[];
     position: { type: string; rationale: string; statutoryBasis: string | null; regulatoryBasis: string | null;
-      conditions: { sequence: number; text: string }[]; recordedBy: string; recordedAt: string } | null;
+      missingInformation: string | null; conditions: { sequence: number; text: string }[]; recordedBy: string;
+      recordedAt: string } | null;
+    supersededPositions: { id: string; type: string; missingInformation: string | null; recordedBy: string; recordedAt: string }[];
+    suppliedInformation: SuppliedInformation[];
   }[];
   decision: { outcome: string; rationale: string; decidedAt: string } | null;
   openTasks: Task[];

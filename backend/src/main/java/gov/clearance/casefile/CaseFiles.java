@@ -24,6 +24,8 @@ import gov.clearance.intake.Applications;
 import gov.clearance.intake.Outcome;
 import gov.clearance.position.PositionView;
 import gov.clearance.position.Positions;
+import gov.clearance.position.ReturnBlock;
+import gov.clearance.position.SuppliedInformationView;
 import gov.clearance.reconciliation.Reconciliations;
 import gov.clearance.referral.BisReviewView;
 import gov.clearance.referral.ReferralView;
@@ -35,9 +37,9 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
@@ -51,7 +53,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseFiles {
 
     private static final Set<String> AGENCY_INTERNAL_ACTIONS = Set.of("POSITION_RECORDED", "ASSESSMENTS_REQUESTED",
-            "ASSESSMENT_RECORDED", "POSITIONS_RECONCILED", InternalNotes.NOTE_ADDED);
+            "ASSESSMENT_RECORDED", "POSITIONS_RECONCILED", "INFORMATION_SUPPLIED", InternalNotes.NOTE_ADDED);
 
     private final Applications applications;
     private final Referrals referrals;
@@ -180,14 +182,20 @@ public class CaseFiles {
     public StaffCaseView staffCase(CurrentUser staff, UUID id) {
         ApplicationView application = access.visibleApplication(staff, id);
         boolean everything = access.seesWholeCase(staff, id);
-        Map<UUID, PositionView> positionsByReferral = positions.positionsOf(id).stream()
-                .collect(Collectors.toMap(PositionView::referralId, Function.identity()));
+        Map<UUID, List<PositionView>> positionsByReferral = positions.positionsOf(id).stream()
+                .collect(Collectors.groupingBy(PositionView::referralId));
+        Map<UUID, List<SuppliedInformationView>> suppliedByReferral = positions.suppliedInformationOf(id).stream()
+                .collect(Collectors.groupingBy(SuppliedInformationView::referralId));
         List<StaffCaseView.ReferralCase> referralCases = referrals.referralsOf(id).stream()
                 .filter(referral -> everything || referral.agency().equals(staff.agency()))
-                .map(referral -> new StaffCaseView.ReferralCase(referral, positionsByReferral.get(referral.id()),
-                        assessmentsVisibleTo(staff, referral)))
+                .map(referral -> referralCase(staff, referral,
+                        positionsByReferral.getOrDefault(referral.id(), List.of()),
+                        suppliedByReferral.getOrDefault(referral.id(), List.of())))
                 .toList();
-        return new StaffCaseView(application, referrals.reviewsOf(id), referralCases,
+        List<ReturnBlock> blocks = positions.returnBlocks(id).stream()
+                .filter(block -> everything || block.agency().equals(staff.agency()))
+                .toList();
+        return new StaffCaseView(application, referrals.reviewsOf(id), referralCases, blocks,
                 everything ? reconciliations.latest(id).orElse(null) : null,
                 everything ? decisions.agencyConditions(id) : List.of(),
                 decisions.decisionOf(id).orElse(null),
@@ -237,6 +245,19 @@ public class CaseFiles {
                         || everything && !InternalNotes.NOTE_ADDED.equals(entry.action())
                         || !AGENCY_INTERNAL_ACTIONS.contains(entry.action()))
                 .toList();
+    }
+
+    /** The referral with the agency's position as it stands and, oldest first, the ones it superseded. */
+    private StaffCaseView.ReferralCase referralCase(CurrentUser staff, ReferralView referral,
+            List<PositionView> recorded, List<SuppliedInformationView> supplied) {
+        Set<UUID> superseded = recorded.stream().map(PositionView::supersedes).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        PositionView current = recorded.stream().filter(position -> !superseded.contains(position.id()))
+                .reduce((first, second) -> second).orElse(null);
+        List<PositionView> earlier = recorded.stream().filter(position -> superseded.contains(position.id()))
+                .toList();
+        return new StaffCaseView.ReferralCase(referral, current, earlier, supplied,
+                assessmentsVisibleTo(staff, referral));
     }
 
     private List<gov.clearance.position.AssessmentView> assessmentsVisibleTo(CurrentUser staff, ReferralView referral) {

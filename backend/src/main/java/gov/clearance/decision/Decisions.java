@@ -100,6 +100,9 @@ public class Decisions {
     public DecisionView decide(CurrentUser decider, UUID applicationId, DecisionRequest request) {
         ApplicationView application = applications.view(applicationId);
         DecisionAuthority authority = authorityFor(decider, application);
+        if (request.outcome() != null && request.outcome() != Outcome.RETURNED_WITHOUT_ACTION) {
+            positions.requireNoReturnBlock(applicationId, request.outcome() == Outcome.DENIED ? "deny" : "approve");
+        }
         screening.requireAdjudicated(applicationId);
         List<DecisionCondition> conditions = new ArrayList<>();
         List<FieldViolation> violations = new ArrayList<>();
@@ -263,7 +266,7 @@ public class Decisions {
     public List<PositionView.ConditionView> agencyConditions(UUID applicationId) {
         Set<UUID> current = referrals.currentReferrals(applicationId).stream().map(ReferralView::id)
                 .collect(Collectors.toSet());
-        return positions.positionsOf(applicationId).stream()
+        return positions.currentPositionsOf(applicationId).stream()
                 .filter(position -> current.contains(position.referralId()))
                 .flatMap(position -> position.conditions().stream())
                 .toList();

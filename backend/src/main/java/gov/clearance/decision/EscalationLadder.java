@@ -303,7 +303,7 @@ public class EscalationLadder {
     private boolean dissents(UUID applicationId, String agency, Outcome ruling) {
         Set<UUID> current = referrals.currentReferrals(applicationId).stream().map(ReferralView::id)
                 .collect(java.util.stream.Collectors.toSet());
-        return positions.positionsOf(applicationId).stream()
+        return positions.currentPositionsOf(applicationId).stream()
                 .filter(position -> current.contains(position.referralId()) && position.agency().equals(agency))
                 .map(PositionView::type)
                 .anyMatch(type -> ruling.grantsLicense() ? type == PositionType.DENY

@@ -11,6 +11,7 @@ import gov.clearance.intake.ApplicationStatus;
 import gov.clearance.intake.ApplicationView;
 import gov.clearance.intake.Applications;
 import gov.clearance.referral.Referrals;
+import gov.clearance.position.Positions;
 import gov.clearance.shared.ConflictException;
 import gov.clearance.shared.FieldViolation;
 import gov.clearance.shared.ForbiddenException;
@@ -56,13 +57,16 @@ public class IntentsToDeny {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final NoticeWindows noticeWindows;
+    private final Positions positions;
     private final Clock clock;
 
     IntentsToDeny(IntentToDenyRepository notices, IntentResponseRepository responses,
             IntentWithdrawalRepository withdrawals, DenialAppealRepository appeals,
             DenialAppealDecisionRepository appealDecisions, Applications applications, AuditTrail audit,
-            ApplicationEventPublisher events, @Lazy NoticeWindows noticeWindows, PartyScreening screening, Clock clock) {
+            ApplicationEventPublisher events, @Lazy NoticeWindows noticeWindows, PartyScreening screening,
+            Positions positions, Clock clock) {
         this.noticeWindows = noticeWindows;
+        this.positions = positions;
         this.notices = notices;
         this.responses = responses;
         this.withdrawals = withdrawals;
@@ -86,6 +90,7 @@ public class IntentsToDeny {
             throw new ConflictException("Application " + application.controlNumber() + " is "
                     + application.status() + "; it is not awaiting BIS's decision");
         }
+        positions.requireNoReturnBlock(applicationId, "issue an intent to deny");
         screening.requireAdjudicated(applicationId);
         IntentToDenyRequest notice = request == null ? new IntentToDenyRequest(null, null, null, null) : request;
         List<FieldViolation> violations = new ArrayList<>();

@@ -95,7 +95,9 @@ class Application {
             case UNDER_REVIEW -> EnumSet.of(ApplicationStatus.AWAITING_APPLICANT);
             case IN_RECONCILIATION -> EnumSet.of(ApplicationStatus.UNDER_REVIEW, ApplicationStatus.IN_REFERRAL,
                     ApplicationStatus.INTENT_TO_DENY);
-            case ESCALATED -> EnumSet.of(ApplicationStatus.UNDER_REVIEW, ApplicationStatus.IN_REFERRAL);
+            // from IN_RECONCILIATION: an agency's new position, in place of its return without action, disputes
+            case ESCALATED -> EnumSet.of(ApplicationStatus.UNDER_REVIEW, ApplicationStatus.IN_REFERRAL,
+                    ApplicationStatus.IN_RECONCILIATION);
             case INTENT_TO_DENY -> EnumSet.of(ApplicationStatus.IN_RECONCILIATION);
             case DRAFT, CLOSED -> EnumSet.noneOf(ApplicationStatus.class);
         };

@@ -53,7 +53,9 @@ public class ConditionConsents {
             throw new ForbiddenException("Only a reviewer or arbiter of " + referral.agency()
                     + " can consent to a change of its conditions");
         }
-        PositionView position = positions.findByReferralId(referralId).map(Position::view)
+        // the agency's position as it stands: a superseded return without action has no conditions
+        PositionView position = Positions.current(positions.findByReferralIdOrderByRecordedAtAsc(referralId)).stream()
+                .reduce((first, second) -> second).map(Position::view)
                 .orElseThrow(() -> new ConflictException(referral.agency() + " has recorded no position, so no "
                         + "conditions, on this referral"));
         List<FieldViolation> violations = new ArrayList<>();

@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.Immutable;
 
-/** An agency's position. Written once: a correction would be a new record, never an edit. */
+/**
+ * An agency's position. Written once: a new position (after a return without action) is a new
+ * record naming the one it supersedes, never an edit.
+ */
 @Entity
 @Immutable
 @Table(name = "position_position")
@@ -38,6 +41,7 @@ class Position {
     private String recordedBy;
     private String recordedByAgency;
     private Instant recordedAt;
+    private UUID supersedes;
 
     @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.EAGER)
     @JoinColumn(name = "position_id", nullable = false, updatable = false)
@@ -48,7 +52,7 @@ class Position {
     }
 
     Position(UUID id, UUID referralId, UUID applicationId, String agency, PositionRequest request, String recordedBy,
-            String recordedByAgency, Instant recordedAt) {
+            String recordedByAgency, Instant recordedAt, UUID supersedes) {
         this.id = id;
         this.referralId = referralId;
         this.applicationId = applicationId;
@@ -61,19 +65,49 @@ class Position {
         this.recordedBy = recordedBy;
         this.recordedByAgency = recordedByAgency;
         this.recordedAt = recordedAt;
+        this.supersedes = supersedes;
         for (int i = 0; i < request.conditions().size(); i++) {
             conditions.add(new PositionCondition(UUID.randomUUID(), i + 1, request.conditions().get(i).strip(), agency));
         }
+    }
+
+    UUID id() {
+        return id;
     }
 
     UUID applicationId() {
         return applicationId;
     }
 
+    UUID referralId() {
+        return referralId;
+    }
+
+    String agency() {
+        return agency;
+    }
+
+    PositionType type() {
+        return type;
+    }
+
+    String missingInformation() {
+        return missingInformation;
+    }
+
+    Instant recordedAt() {
+        return recordedAt;
+    }
+
+    UUID supersedes() {
+        return supersedes;
+    }
+
     PositionView view() {
         return new PositionView(id, referralId, applicationId, agency, type, rationale, statutoryBasis,
                 regulatoryBasis, missingInformation,
-                conditions.stream().map(PositionCondition::view).toList(), recordedBy, recordedByAgency, recordedAt);
+                conditions.stream().map(PositionCondition::view).toList(), recordedBy, recordedByAgency, recordedAt,
+                supersedes);
     }
 
     private static String blankToNull(String value) {

@@ -31,6 +31,14 @@ class PositionController {
         return positions.recordPosition(user, id, request);
     }
 
+    @PostMapping("/api/staff/positions/{id}/supplied-information")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "BIS: supply the information an agency's return without action asked for")
+    SuppliedInformationView supplyInformation(CurrentUser user, @PathVariable UUID id,
+            @RequestBody SupplyInformationRequest request) {
+        return positions.supplyInformation(user, id, request);
+    }
+
     @PostMapping("/api/staff/referrals/{id}/assessments")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Arbiter: request internal assessments from the agency's components")

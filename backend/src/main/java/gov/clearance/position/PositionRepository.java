@@ -8,11 +8,13 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface PositionRepository extends JpaRepository<Position, UUID> {
 
-    Optional<Position> findByReferralId(UUID referralId);
+    List<Position> findByReferralIdOrderByRecordedAtAsc(UUID referralId);
 
     List<Position> findByApplicationIdOrderByRecordedAtAsc(UUID applicationId);
 
     List<Position> findByApplicationIdInOrderByRecordedAtAsc(Collection<UUID> applicationIds);
 
     boolean existsByReferralId(UUID referralId);
+
+    boolean existsBySupersedes(UUID positionId);
 }

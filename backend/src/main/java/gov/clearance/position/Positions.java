@@ -21,7 +21,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -44,24 +44,30 @@ public class Positions {
     private final PositionRepository positions;
     private final AssessmentRepository assessments;
     private final AssessmentOutcomeRepository outcomes;
+    private final SuppliedInformationRepository supplied;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Positions(Referrals referrals, Applications applications, PositionRepository positions,
-            AssessmentRepository assessments, AssessmentOutcomeRepository outcomes, AuditTrail audit,
-            ApplicationEventPublisher events, Clock clock) {
+            AssessmentRepository assessments, AssessmentOutcomeRepository outcomes,
+            SuppliedInformationRepository supplied, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.referrals = referrals;
         this.applications = applications;
         this.positions = positions;
         this.assessments = assessments;
         this.outcomes = outcomes;
+        this.supplied = supplied;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
     }
 
-    /** Records the agency's one position on a referral. A second attempt, even a simultaneous one, is a 409. */
+    /**
+     * Records the agency's position on a referral. The agency has one position at a time: a second
+     * attempt, even a simultaneous one, is a 409, except that a return without action is superseded by
+     * a new position once BIS has supplied what it asked for (DOMAIN.md, Reconciliation).
+     */
     @Transactional
     public PositionView recordPosition(CurrentUser reviewer, UUID referralId, PositionRequest request) {
         ReferralView referral = visibleReferral(reviewer, referralId);
@@ -69,20 +75,63 @@ public class Positions {
             throw new ForbiddenException("Only a reviewer or arbiter of " + referral.agency()
                     + " can record its position");
         }
-        requireOpen(referral);
+        Position returned = openForPosition(referral);
         List<AssessmentView> pending = assessmentsOf(referralId).stream().filter(a -> !a.recorded()).toList();
         if (!pending.isEmpty()) {
             throw new ConflictException("Internal assessments are still outstanding from "
                     + pending.stream().map(AssessmentView::component).toList());
         }
         validate(request);
+        UUID supersedes = returned == null ? null : returned.id();
         Position position = new Position(UUID.randomUUID(), referralId, referral.applicationId(), referral.agency(),
-                request, reviewer.username(), reviewer.agencyPath(), Instant.now(clock));
+                request, reviewer.username(), reviewer.agencyPath(), Instant.now(clock), supersedes);
         positions.saveAndFlush(position);
         PositionView view = position.view();
-        audit.record(referral.applicationId(), reviewer, "POSITION_RECORDED", null, view);
+        audit.record(referral.applicationId(), reviewer, "POSITION_RECORDED",
+                returned == null ? null : returned.view(), view);
         events.publishEvent(new PositionRecorded(referral.applicationId(), referralId, view.id(), referral.agency(),
-                view.type(), reviewer.username()));
+                view.type(), reviewer.username(), supersedes));
+        return view;
+    }
+
+    /**
+     * BIS answers an agency's return without action with what it asked for. The agency reads the answer
+     * in its case view and may then record a new position that supersedes its return.
+     */
+    @Transactional
+    public SuppliedInformationView supplyInformation(CurrentUser analyst, UUID positionId,
+            SupplyInformationRequest request) {
+        Position returned = positions.findById(positionId)
+                .orElseThrow(() -> new NotFoundException("Position", positionId));
+        if (!returned.agency().equals(analyst.agency()) && !analyst.hasAny(Role.ANALYST, Role.ADMIN)) {
+            throw new NotFoundException("Position", positionId);
+        }
+        if (!analyst.has(Role.ANALYST) || !analyst.belongsTo(Referrals.LICENSING_AGENCY)) {
+            throw new ForbiddenException("Only a BIS licensing analyst can supply information to an agency");
+        }
+        if (returned.type() != PositionType.RETURN_WITHOUT_ACTION) {
+            throw new ConflictException(returned.agency() + "'s position is " + returned.type()
+                    + ", not a return without action: it asked for no information");
+        }
+        if (positions.existsBySupersedes(positionId)) {
+            throw new ConflictException(returned.agency() + " has already recorded a new position in place of "
+                    + "this return without action");
+        }
+        ReferralView referral = referrals.referral(returned.referralId());
+        requireCaseOpenForPositions(referral);
+        String information = request == null ? null : request.information();
+        List<FieldViolation> violations = new ArrayList<>();
+        requireText(violations, "information", information, "is required: what BIS supplies to " + returned.agency());
+        limit(violations, "information", information);
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException("The answer is incomplete; nothing was recorded", violations);
+        }
+        SuppliedInformation answer = supplied.saveAndFlush(new SuppliedInformation(UUID.randomUUID(), returned,
+                information.strip(), analyst.username(), analyst.agencyPath(), Instant.now(clock)));
+        SuppliedInformationView view = answer.view();
+        audit.record(returned.applicationId(), analyst, "INFORMATION_SUPPLIED", null, view);
+        events.publishEvent(new InformationSupplied(returned.applicationId(), returned.referralId(), positionId,
+                returned.agency(), analyst.username()));
         return view;
     }
 
@@ -96,20 +145,20 @@ public class Positions {
         ReferralView referral = referrals.currentReferrals(applicationId).stream()
                 .filter(candidate -> candidate.agency().equals(agency)).findFirst()
                 .orElseThrow(() -> new ConflictException("The case has no open referral to " + agency));
-        Optional<Position> recorded = positions.findByReferralId(referral.id());
-        if (recorded.isPresent()) {
-            return recorded.get().view();
+        List<Position> recorded = positions.findByReferralIdOrderByRecordedAtAsc(referral.id());
+        if (!recorded.isEmpty()) {
+            return recorded.get(recorded.size() - 1).view();
         }
         CurrentUser system = CurrentUser.system();
         Position position = new Position(UUID.randomUUID(), referral.id(), applicationId, agency,
                 new PositionRequest(PositionType.DEEMED_NO_OBJECTION, agency + " recorded no position by its deadline"
                         + " (30 days from referral) and is deemed to have no objection.", List.of(), null, null, null),
-                system.username(), system.agencyPath(), Instant.now(clock));
+                system.username(), system.agencyPath(), Instant.now(clock), null);
         positions.saveAndFlush(position);
         PositionView view = position.view();
         audit.record(applicationId, system, "POSITION_RECORDED", null, view);
         events.publishEvent(new PositionRecorded(applicationId, referral.id(), view.id(), agency, view.type(),
-                system.username()));
+                system.username(), null));
         return view;
     }
 
@@ -121,7 +170,10 @@ public class Positions {
             throw new ForbiddenException("Only an arbiter of " + referral.agency()
                     + " can request internal assessments");
         }
-        requireOpen(referral);
+        if (positions.existsByReferralId(referral.id())) {
+            throw new ConflictException(referral.agency() + " has already recorded its position on this referral");
+        }
+        requireReferralOpen(referral);
         Set<String> components = referrals.assessmentComponents(referral.agency());
         Set<String> pending = assessmentsOf(referralId).stream().filter(a -> !a.recorded())
                 .map(AssessmentView::component).collect(Collectors.toSet());
@@ -192,6 +244,7 @@ public class Positions {
         return view;
     }
 
+    /** Every position on the case, superseded ones included, oldest first. */
     @Transactional(readOnly = true)
     public List<PositionView> positionsOf(UUID applicationId) {
         return positions.findByApplicationIdOrderByRecordedAtAsc(applicationId).stream().map(Position::view).toList();
@@ -203,6 +256,72 @@ public class Positions {
         return positions.findByApplicationIdInOrderByRecordedAtAsc(applicationIds).stream()
                 .collect(Collectors.groupingBy(Position::applicationId, Collectors.mapping(Position::view,
                         Collectors.toList())));
+    }
+
+    /** Each agency's position as it stands: those no newer position of the agency has superseded. */
+    @Transactional(readOnly = true)
+    public List<PositionView> currentPositionsOf(UUID applicationId) {
+        return current(positions.findByApplicationIdOrderByRecordedAtAsc(applicationId)).stream()
+                .map(Position::view).toList();
+    }
+
+    /**
+     * The returns without action that block BIS's decision: while the case is in referral or
+     * reconciliation, the current positions of type RETURN_WITHOUT_ACTION on its current referrals, each
+     * with what BIS supplied since and who must act next.
+     */
+    @Transactional(readOnly = true)
+    public List<ReturnBlock> returnBlocks(UUID applicationId) {
+        ApplicationStatus status = applications.view(applicationId).status();
+        if (status != ApplicationStatus.IN_REFERRAL && status != ApplicationStatus.IN_RECONCILIATION) {
+            return List.of(); // decided, returned or escalated: nothing waits on the information any more
+        }
+        Set<UUID> open = referrals.currentReferrals(applicationId).stream().map(ReferralView::id)
+                .collect(Collectors.toSet());
+        List<SuppliedInformationView> answers = suppliedInformationOf(applicationId);
+        return current(positions.findByApplicationIdOrderByRecordedAtAsc(applicationId)).stream()
+                .filter(position -> position.type() == PositionType.RETURN_WITHOUT_ACTION
+                        && open.contains(position.referralId()))
+                .map(position -> {
+                    List<SuppliedInformationView> answered = answers.stream()
+                            .filter(answer -> answer.positionId().equals(position.id())).toList();
+                    boolean bisMustAct = answered.isEmpty();
+                    return new ReturnBlock(position.agency(), position.referralId(), position.id(),
+                            position.missingInformation(), position.view().recordedBy(), position.recordedAt(),
+                            answered, bisMustAct ? Referrals.LICENSING_AGENCY : position.agency(), bisMustAct
+                                    ? "BIS supplies what " + position.agency() + " said is missing, or returns the "
+                                            + "application without action"
+                                    : position.agency() + " records a new position on the information BIS supplied");
+                })
+                .toList();
+    }
+
+    /**
+     * A 409 naming each agency whose return without action stands and what it said is missing: BIS
+     * may not approve or deny the case until the agency records a new position (DOMAIN.md,
+     * Reconciliation); returning the application is always open to it.
+     *
+     * @param action what BIS was about to do, in words ("approve", "issue an intent to deny")
+     */
+    @Transactional(readOnly = true)
+    public void requireNoReturnBlock(UUID applicationId, String action) {
+        List<ReturnBlock> blocks = returnBlocks(applicationId);
+        if (blocks.isEmpty()) {
+            return;
+        }
+        throw new ConflictException("BIS cannot " + action + " this case: " + blocks.stream()
+                .map(block -> block.agency() + " returned it without action and said it needs: "
+                        + block.missingInformation() + " (next: " + block.nextStep() + "; POST /api/staff/positions/"
+                        + block.positionId() + "/supplied-information)")
+                .collect(Collectors.joining("; "))
+                + ". A return without action is not agreement; BIS may return the application without action.");
+    }
+
+    /** What BIS supplied to agencies that returned the case without action, oldest first. */
+    @Transactional(readOnly = true)
+    public List<SuppliedInformationView> suppliedInformationOf(UUID applicationId) {
+        return supplied.findByApplicationIdOrderBySuppliedAtAsc(applicationId).stream()
+                .map(SuppliedInformation::view).toList();
     }
 
     @Transactional(readOnly = true)
@@ -240,16 +359,57 @@ public class Positions {
         return referral;
     }
 
-    private void requireOpen(ReferralView referral) {
-        if (positions.existsByReferralId(referral.id())) {
+    /**
+     * The return without action the new position will supersede, or null when the agency records its
+     * first position; a 409 when the agency may not record one now.
+     */
+    private Position openForPosition(ReferralView referral) {
+        List<Position> recorded = current(positions.findByReferralIdOrderByRecordedAtAsc(referral.id()));
+        if (recorded.isEmpty()) {
+            requireReferralOpen(referral);
+            return null;
+        }
+        Position standing = recorded.get(recorded.size() - 1);
+        if (standing.type() != PositionType.RETURN_WITHOUT_ACTION) {
             throw new ConflictException(referral.agency() + " has already recorded its position on this referral");
         }
+        if (!supplied.existsByPositionId(standing.id())) {
+            throw new ConflictException(referral.agency() + " returned the case without action; it records a new "
+                    + "position once BIS has supplied what it said is missing: " + standing.missingInformation());
+        }
+        requireCaseOpenForPositions(referral);
+        return standing;
+    }
+
+    private void requireReferralOpen(ReferralView referral) {
         ApplicationStatus status = applications.view(referral.applicationId()).status();
-        boolean current = referrals.currentReferrals(referral.applicationId()).stream()
-                .anyMatch(candidate -> candidate.id().equals(referral.id()));
-        if (status != ApplicationStatus.IN_REFERRAL || !current) {
+        if (status != ApplicationStatus.IN_REFERRAL || !isCurrent(referral)) {
             throw new ConflictException("The referral is no longer open: the case is " + status);
         }
+    }
+
+    /**
+     * A return without action is answered, and superseded, while the case is still in referral or
+     * waits, blocked, for BIS's decision.
+     */
+    private void requireCaseOpenForPositions(ReferralView referral) {
+        ApplicationStatus status = applications.view(referral.applicationId()).status();
+        if (status != ApplicationStatus.IN_REFERRAL && status != ApplicationStatus.IN_RECONCILIATION
+                || !isCurrent(referral)) {
+            throw new ConflictException("The referral is no longer open: the case is " + status);
+        }
+    }
+
+    private boolean isCurrent(ReferralView referral) {
+        return referrals.currentReferrals(referral.applicationId()).stream()
+                .anyMatch(candidate -> candidate.id().equals(referral.id()));
+    }
+
+    /** The positions no other position of the list supersedes, in the list's order. */
+    static List<Position> current(List<Position> recorded) {
+        Set<UUID> superseded = recorded.stream().map(Position::supersedes).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        return recorded.stream().filter(position -> !superseded.contains(position.id())).toList();
     }
 
     private static void validate(PositionRequest request) {
@@ -293,8 +453,4 @@ public class Positions {
             limit(violations, "conditions[" + i + "]", conditions.get(i));
         }
     }
-
-
-
-
 }

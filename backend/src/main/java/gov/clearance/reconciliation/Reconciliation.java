@@ -50,8 +50,19 @@ class Reconciliation {
         this.reviewId = reviewId;
         this.proposedOutcome = proposedOutcome;
         this.reconciledAt = reconciledAt;
-        this.verdict = verdicts.stream().anyMatch(v -> v.verdict() == Verdict.DISPUTE) ? Verdict.DISPUTE : Verdict.AGREE;
+        this.verdict = combined(verdicts);
         verdicts.forEach(v -> positions.add(new Entry(v.positionId(), v.agency(), v.positionType(), v.verdict())));
+    }
+
+    /**
+     * A return without action blocks the whole case before anything else: a dispute goes to the
+     * Operating Committee only once every agency has been able to assess the case.
+     */
+    private static Verdict combined(List<ReconciliationView.PositionVerdict> verdicts) {
+        if (verdicts.stream().anyMatch(v -> v.verdict() == Verdict.BLOCKED)) {
+            return Verdict.BLOCKED;
+        }
+        return verdicts.stream().anyMatch(v -> v.verdict() == Verdict.DISPUTE) ? Verdict.DISPUTE : Verdict.AGREE;
     }
 
     Verdict verdict() {

@@ -25,9 +25,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Compares BIS's proposed outcome with every agency position on the case's current referrals.
- * If all agree, the case waits for the licensing analyst's decision; if any disputes it, the case
- * is escalated to the Operating Committee.
+ * Compares BIS's proposed outcome with every agency's current position on the case's current
+ * referrals. If all agree, the case waits for the licensing analyst's decision; if any disputes it,
+ * the case is escalated to the Operating Committee. A return without action blocks the case: it
+ * waits for BIS's decision, which can only be to return the application until the agency records a
+ * new position and the case is reconciled again.
  */
 @Service
 public class Reconciliations {
@@ -51,7 +53,10 @@ public class Reconciliations {
         this.clock = clock;
     }
 
-    /** Reconciles the case once every current referral has its position (or none was made). */
+    /**
+     * Reconciles the case once every current referral has its position (or none was made), and again
+     * when an agency replaces its return without action with a new position.
+     */
     @Transactional
     public ReconciliationView reconcile(UUID applicationId) {
         BisReviewView review = referrals.latestReview(applicationId)
@@ -59,7 +64,7 @@ public class Reconciliations {
                 .orElseThrow(() -> new ConflictException("The case has no referral or decision review to reconcile"));
         Set<UUID> current = referrals.currentReferrals(applicationId).stream().map(ReferralView::id)
                 .collect(Collectors.toSet());
-        List<PositionView> answered = positions.positionsOf(applicationId).stream()
+        List<PositionView> answered = positions.currentPositionsOf(applicationId).stream()
                 .filter(position -> current.contains(position.referralId()))
                 .toList();
         if (answered.size() != current.size()) {
@@ -74,8 +79,11 @@ public class Reconciliations {
         ReconciliationView view = result.view();
         CurrentUser system = CurrentUser.system();
         audit.record(applicationId, system, "POSITIONS_RECONCILED", null, view);
-        applications.moveTo(applicationId, result.verdict() == Verdict.AGREE
-                ? ApplicationStatus.IN_RECONCILIATION : ApplicationStatus.ESCALATED, system);
+        ApplicationStatus target = result.verdict() == Verdict.DISPUTE
+                ? ApplicationStatus.ESCALATED : ApplicationStatus.IN_RECONCILIATION;
+        if (applications.view(applicationId).status() != target) {
+            applications.moveTo(applicationId, target, system);
+        }
         return view;
     }
 

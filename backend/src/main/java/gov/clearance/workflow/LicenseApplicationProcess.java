@@ -9,6 +9,7 @@ final class LicenseApplicationProcess {
     static final String TASK_AGENCY_REVIEW = "Task_AgencyReview";
     static final String TASK_COMPONENT_ASSESSMENT = "Task_ComponentAssessment";
     static final String TASK_DECIDE = "Task_Decide";
+    static final String TASK_RECONCILE_POSITIONS = "Task_ReconcilePositions";
     static final String TASK_OPERATING_COMMITTEE_DECISION = "Task_OperatingCommitteeDecision";
     static final String TIMER_AGENCY_DEADLINE = "Timer_AgencyDeadline";
     static final String TIMER_APPEAL_WINDOW = "Timer_AppealWindowClosed";

@@ -67,6 +67,7 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
     private String underReview;
     /** Alice's application whose only referral (STATE) approved: waiting for the analyst's decision. */
     private String agreed;
+    private String agreedPosition;
     /** Alice's application STATE denied against a proposed approval: the Operating Committee's. */
     private String disputed;
     /** A hold BIS placed on the application waiting for review. */
@@ -104,9 +105,9 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
         agreed = submitted();
         review(agreed, Map.of("action", "REFER", "referralReasons", CaseSteps.REASONS_FOR_ANY_REFERRAL, "agencies", List.of("STATE"), "proposedOutcome", "APPROVE",
                 "analysis", "Refer to State."));
-        expect(api.send(signIn("sam"), "POST", "/api/staff/referrals/"
+        agreedPosition = expect(api.send(signIn("sam"), "POST", "/api/staff/referrals/"
                 + referralTask("sam", agreed).path("referralId").asText() + "/position",
-                Map.of("type", "APPROVE", "rationale", "No foreign policy concern.")), 201);
+                Map.of("type", "APPROVE", "rationale", "No foreign policy concern.")), 201).text("id");
 
         disputed = submitted();
         review(disputed, Map.of("action", "REFER", "referralReasons", CaseSteps.REASONS_FOR_ANY_REFERRAL, "agencies", List.of("STATE"), "proposedOutcome", "APPROVE",
@@ -219,6 +220,10 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
         rows.add(staffOnly("POST", "/api/staff/referrals/{id}/position", Map.of("rationale", "No type given."))
                 .staff(404).as(Caller.REVIEWER_OF_ANOTHER_AGENCY, 400).as(Caller.ANALYST, 403)
                 .as(Caller.ADMIN, 403).build().at(() -> stateReferral));
+        // STATE's position is visible to STATE and BIS only; BIS answers returns without action, and this is none
+        rows.add(staffOnly("POST", "/api/staff/positions/{id}/supplied-information", Map.of("information", " "))
+                .staff(404).as(Caller.REVIEWER_OF_ANOTHER_AGENCY, 403).as(Caller.ANALYST, 409)
+                .as(Caller.ADMIN, 403).build().at(() -> agreedPosition));
         rows.add(staffOnly("POST", "/api/staff/applications/{id}/decision", Map.of("rationale", "No outcome given."))
                 .staff(403).as(Caller.ANALYST, 400).build().at(() -> agreed));
 

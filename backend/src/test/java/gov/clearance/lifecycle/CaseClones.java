@@ -44,6 +44,7 @@ final class CaseClones {
         CASE_TABLES.put("position_assessment_result", "join position_assessment p on t.assessment_id = p.id "
                 + "join clone_case c on p.application_id = c.template");
         CASE_TABLES.put("position_condition_consent", "join clone_case c on t.application_id = c.template");
+        CASE_TABLES.put("position_information_supplied", "join clone_case c on t.application_id = c.template");
         CASE_TABLES.put("reconciliation_result", "join clone_case c on t.application_id = c.template");
         CASE_TABLES.put("reconciliation_position_verdict", "join reconciliation_result p on t.result_id = p.id "
                 + "join clone_case c on p.application_id = c.template");

@@ -45,17 +45,17 @@ class PositionReconciliationDecisionTest {
             # proposed outcome,        agency position,          verdict
             APPROVE,                   APPROVE,                  AGREE
             APPROVE,                   APPROVE_WITH_CONDITIONS,  AGREE
-            APPROVE,                   RETURN_WITHOUT_ACTION,    AGREE
+            APPROVE,                   RETURN_WITHOUT_ACTION,    BLOCKED
             APPROVE,                   DENY,                     DISPUTE
             APPROVE,                   DEEMED_NO_OBJECTION,      AGREE
             APPROVE_WITH_CONDITIONS,   APPROVE,                  AGREE
             APPROVE_WITH_CONDITIONS,   APPROVE_WITH_CONDITIONS,  AGREE
-            APPROVE_WITH_CONDITIONS,   RETURN_WITHOUT_ACTION,    AGREE
+            APPROVE_WITH_CONDITIONS,   RETURN_WITHOUT_ACTION,    BLOCKED
             APPROVE_WITH_CONDITIONS,   DENY,                     DISPUTE
             APPROVE_WITH_CONDITIONS,   DEEMED_NO_OBJECTION,      AGREE
             DENY,                      APPROVE,                  DISPUTE
             DENY,                      APPROVE_WITH_CONDITIONS,  DISPUTE
-            DENY,                      RETURN_WITHOUT_ACTION,    AGREE
+            DENY,                      RETURN_WITHOUT_ACTION,    BLOCKED
             DENY,                      DENY,                     AGREE
             DENY,                      DEEMED_NO_OBJECTION,      AGREE
             """)
@@ -72,12 +72,25 @@ class PositionReconciliationDecisionTest {
     void disputesOnlyWhenAnApprovalMeetsADenial() {
         for (String proposed : PROPOSED_OUTCOMES) {
             for (String position : POSITION_TYPES) {
+                if (position.equals("RETURN_WITHOUT_ACTION")) {
+                    continue; // neither agreement nor dispute: see the next test
+                }
                 boolean approvalMeetsDenial = isApproval(proposed) && position.equals("DENY")
                         || proposed.equals("DENY") && isApproval(position);
                 assertThat((String) evaluate(proposed, position).getSingleEntry())
                         .as("%s against %s", position, proposed)
                         .isEqualTo(approvalMeetsDenial ? "DISPUTE" : "AGREE");
             }
+        }
+    }
+
+    /** DOMAIN.md, Reconciliation; seed 003 (DoD's "return for more information"). */
+    @Test
+    void aReturnWithoutActionNeitherAgreesWithAnApprovalNorSupportsADenialItBlocks() {
+        for (String proposed : PROPOSED_OUTCOMES) {
+            assertThat((String) evaluate(proposed, "RETURN_WITHOUT_ACTION").getSingleEntry())
+                    .as("a return without action against a proposed %s", proposed)
+                    .isEqualTo("BLOCKED");
         }
     }
 
