@@ -64,7 +64,7 @@ export type CaseScreening = {
   hits: ScreeningHit[];
 };
 
-export type Deadline = { kind: string; what: string; agency: string | null; dueOn: string; metAt: string | null; overdue: boolean };
+export type Deadline = { kind: string; what: string; agency: string | null; dueOn: string; metAt: string | null; metBySystem: boolean; overdue: boolean };
 
 export type StaffCase = {
   application: { id: string; status: string; outcome: string | null; controlNumber: string | null; form: Partial<ApplicationForm> };

@@ -52,6 +52,59 @@ class DeadlinesIT extends WithAdjustableClock {
     }
 
     @Test
+    void anAgencyDeadlineAnsweredByDeemedNoObjectionIsMetByTheSystemNotOverdue() {
+        String id = referred("DOD", "STATE");
+        recordPosition(SAM, id, Map.of("type", "APPROVE", "rationale", "No objection from State."));
+        advanceDays(31);
+        assertThat(positionOf(staffCase(id), "DOD").path("type").asText()).isEqualTo("DEEMED_NO_OBJECTION");
+
+        JsonNode defense = deadline(id, "AGENCY_REVIEW", "DOD");
+        assertThat(defense.path("metAt").isTextual()).as("the deemed position meets it").isTrue();
+        assertThat(defense.path("metBySystem").asBoolean()).isTrue();
+        assertThat(defense.path("overdue").asBoolean()).as("the system answered it as 750.4(e) says").isFalse();
+        JsonNode state = deadline(id, "AGENCY_REVIEW", "STATE");
+        assertThat(state.path("metBySystem").asBoolean()).as("State recorded its own position").isFalse();
+        assertThat(state.path("overdue").asBoolean()).isFalse();
+        for (JsonNode entry : api.get(BIANCA, "/api/staff/deadlines/overdue").body()) {
+            if (entry.path("applicationId").asText().equals(id)) {
+                assertThat(entry.path("deadline").path("kind").asText()).as("listed as overdue")
+                        .isNotEqualTo("AGENCY_REVIEW");
+            }
+        }
+    }
+
+    @Test
+    void aQuestionToTheApplicantDoesNotMeetBisNineDaysWhichMoveByTheDaysOnHold() {
+        String id = submitted();
+        advanceDays(2);
+        Reply asked = api.post(BIANCA, "/api/staff/applications/" + id + "/review", Map.of("action",
+                "REQUEST_INFORMATION", "question", "Who installs the detectors?", "analysis", "Need installer."));
+        assertThat(asked.status()).as(asked.body().toString()).isEqualTo(200);
+        advanceDays(10);
+        Reply answered = api.post(ALICE, "/api/applicant/applications/" + id + "/responses",
+                Map.of("answer", "Our own field engineers."));
+        assertThat(answered.status()).as(answered.body().toString()).isEqualTo(200);
+
+        JsonNode clock = staffCase(id).path("clock");
+        LocalDate registered = LocalDate.parse(clock.path("registeredOn").asText());
+        assertThat(clock.path("heldDays").asInt()).isEqualTo(10);
+        JsonNode bis = deadline(id, "BIS_REVIEW", null);
+        assertThat(bis.path("metAt").isMissingNode()).as("the question does not meet the 9 days").isTrue();
+        assertThat(bis.path("processingDay").asInt()).isEqualTo(9);
+        assertThat(LocalDate.parse(bis.path("dueOn").asText())).isEqualTo(registered.plusDays(9 + 10));
+        assertThat(bis.path("overdue").asBoolean()).isFalse();
+        JsonNode task = api.get(BIANCA, "/api/staff/tasks?applicationId=" + id + "&type=BIS_REVIEW").body().get(0);
+        assertThat(task.path("due").asText()).as("BIS's review task is due at processing day 9")
+                .isEqualTo(bis.path("dueBy").asText());
+
+        advanceDays(7);
+        assertThat(overdueIds()).as("processing day 9 has not passed").doesNotContain(id);
+        advanceDays(1);
+        assertThat(deadline(id, "BIS_REVIEW", null).path("overdue").asBoolean()).isTrue();
+        assertThat(overdueIds()).contains(id);
+    }
+
+    @Test
     void aHoldMovesTheAgencyDeadlineByItsExactLengthAndStopsItsTimer() {
         String id = referred("DOD");
         LocalDate dueBefore = LocalDate.parse(deadline(id, "AGENCY_REVIEW", "DOD").path("dueOn").asText());
