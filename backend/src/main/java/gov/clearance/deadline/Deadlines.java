@@ -474,7 +474,14 @@ public class Deadlines implements NoticeWindows {
             CurrentUser analyst = new CurrentUser(recorded.reviewedBy(), recorded.reviewedBy(), Set.of(Role.ANALYST),
                     Referrals.LICENSING_AGENCY, null, null);
             start(analyst, review.applicationId(), null, HoldReason.APPLICANT_INFORMATION,
-                    "Awaiting the applicant's answer: " + recorded.question(), true, false);
+                    "Awaiting the applicant's answer (by " + recorded.respondBy() + "): " + recorded.question(), true,
+                    false);
+        } else if (review.whileAwaitingApplicant()) {
+            for (Hold hold : holds.findByApplicationIdOrderByStartedAtAscIdAsc(review.applicationId())) {
+                if (hold.reason() == HoldReason.APPLICANT_INFORMATION && !releases.existsById(hold.id())) {
+                    end(CurrentUser.system(), hold, "BIS returned the application without action unanswered");
+                }
+            }
         }
     }
 

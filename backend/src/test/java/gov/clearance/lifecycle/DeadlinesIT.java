@@ -223,6 +223,69 @@ class DeadlinesIT extends WithAdjustableClock {
     }
 
     @Test
+    void aQuestionUnansweredByItsDateGivesTheAnalystATaskToReturnTheApplicationWithoutAction() {
+        String id = submitted();
+        Reply past = api.post(BIANCA, "/api/staff/applications/" + id + "/review", Map.of("action",
+                "REQUEST_INFORMATION", "question", "Who installs the detectors?", "respondBy", today().toString()));
+        assertThat(past.status()).isEqualTo(400);
+        assertThat(past.body().path("errors").findValuesAsText("field")).containsExactly("respondBy");
+        Reply misplaced = api.post(BIANCA, "/api/staff/applications/" + id + "/review", Map.of("action",
+                "RETURN_WITHOUT_ACTION", "deficiencies", List.of("x"), "respondBy", today().plusDays(3).toString()));
+        assertThat(misplaced.status()).isEqualTo(400);
+        assertThat(misplaced.body().path("errors").findValuesAsText("field")).containsExactly("respondBy");
+
+        LocalDate respondBy = today().plusDays(5);
+        Reply asked = api.post(BIANCA, "/api/staff/applications/" + id + "/review", Map.of("action",
+                "REQUEST_INFORMATION", "question", "Who installs the detectors?", "respondBy", respondBy.toString()));
+        assertThat(asked.status()).as(asked.body().toString()).isEqualTo(200);
+        assertThat(asked.body().path("respondBy").asText()).isEqualTo(respondBy.toString());
+        JsonNode question = api.get(ALICE, "/api/applicant/applications/" + id).body().path("openQuestions").get(0);
+        assertThat(question.path("respondBy").asText()).as("the applicant sees the date").isEqualTo(respondBy.toString());
+        assertThat(api.post(BIANCA, "/api/staff/applications/" + id + "/review", Map.of("action", "DECIDE",
+                "proposedOutcome", "APPROVE", "analysis", "x")).status())
+                .as("only a return without action while the case awaits the applicant").isEqualTo(409);
+
+        advanceDays(5);
+        assertThat(taskTypes(id)).as("the last day to answer is still the applicant's").isEmpty();
+        advanceDays(1);
+        JsonNode task = api.get(BIANCA, "/api/staff/tasks?applicationId=" + id).body().get(0);
+        assertThat(task.path("type").asText()).isEqualTo("RETURN_FOR_NO_ANSWER");
+        assertThat(task.path("name").asText()).isEqualTo("Return without action: no answer by " + respondBy);
+        assertThat(staffCase(id).path("application").path("status").asText()).isEqualTo("AWAITING_APPLICANT");
+
+        Reply returned = api.post(BIANCA, "/api/staff/applications/" + id + "/review", Map.of("action",
+                "RETURN_WITHOUT_ACTION", "deficiencies", List.of("No answer by " + respondBy + " to BIS's question.")));
+        assertThat(returned.status()).as(returned.body().toString()).isEqualTo(200);
+        JsonNode closed = staffCase(id);
+        assertThat(closed.path("application").path("status").asText()).isEqualTo("CLOSED");
+        assertThat(closed.path("application").path("outcome").asText()).isEqualTo("RETURNED_WITHOUT_ACTION");
+        assertThat(closed.path("clock").path("onHold").asBoolean()).as("the hold ends with the case").isFalse();
+        assertThat(taskTypes(id)).isEmpty();
+        assertThat(api.post(ALICE, "/api/applicant/applications/" + id + "/responses",
+                Map.of("answer", "Too late.")).status()).isEqualTo(409);
+        JsonNode applicant = api.get(ALICE, "/api/applicant/applications/" + id).body();
+        assertThat(applicant.path("openQuestions")).as("nothing left to answer").isEmpty();
+        assertThat(applicant.path("decision").path("reasons").toString()).contains("No answer by " + respondBy);
+    }
+
+    @Test
+    void bisMayReturnTheApplicationWithoutActionWhileItAwaitsTheApplicantsAnswer() {
+        String id = submitted();
+        Reply asked = api.post(BIANCA, "/api/staff/applications/" + id + "/review", Map.of("action",
+                "REQUEST_INFORMATION", "question", "Who installs the detectors?"));
+        assertThat(asked.status()).as(asked.body().toString()).isEqualTo(200);
+        assertThat(LocalDate.parse(asked.body().path("respondBy").asText()))
+                .as("the product's default answer time").isEqualTo(today().plusDays(30));
+
+        Reply returned = api.post(BIANCA, "/api/staff/applications/" + id + "/review", Map.of("action",
+                "RETURN_WITHOUT_ACTION", "deficiencies", List.of("The applicant withdrew the transaction.")));
+        assertThat(returned.status()).as(returned.body().toString()).isEqualTo(200);
+        assertThat(staffCase(id).path("application").path("outcome").asText()).isEqualTo("RETURNED_WITHOUT_ACTION");
+        advanceDays(31);
+        assertThat(taskTypes(id)).as("no return task once returned").isEmpty();
+    }
+
+    @Test
     void theApplicantsAnswerToProposedConditionsEndsTheHoldForThem() {
         String id = submitted();
         Reply held = api.post(BIANCA, "/api/staff/applications/" + id + "/holds", Map.of("reason",
@@ -324,6 +387,10 @@ class DeadlinesIT extends WithAdjustableClock {
             }
         }
         throw new AssertionError("No referral to " + agency);
+    }
+
+    private List<String> taskTypes(String id) {
+        return api.get(BIANCA, "/api/staff/tasks?applicationId=" + id).body().findValuesAsText("type");
     }
 
     private List<String> overdueIds() {
