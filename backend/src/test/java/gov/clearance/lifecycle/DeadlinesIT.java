@@ -77,7 +77,7 @@ class DeadlinesIT extends WithAdjustableClock {
     void aQuestionToTheApplicantDoesNotMeetBisNineDaysWhichMoveByTheDaysOnHold() {
         String id = submitted();
         advanceDays(2);
-        Reply asked = api.post(BIANCA, "/api/staff/applications/" + id + "/review", Map.of("action",
+        Reply asked = review(id, Map.of("action",
                 "REQUEST_INFORMATION", "question", "Who installs the detectors?", "analysis", "Need installer."));
         assertThat(asked.status()).as(asked.body().toString()).isEqualTo(200);
         advanceDays(10);
@@ -203,7 +203,7 @@ class DeadlinesIT extends WithAdjustableClock {
     @Test
     void waitingForTheApplicantsAnswerStopsTheClockUntilTheyAnswer() {
         String id = submitted();
-        Reply asked = api.post(BIANCA, "/api/staff/applications/" + id + "/review", Map.of("action",
+        Reply asked = review(id, Map.of("action",
                 "REQUEST_INFORMATION", "question", "Who installs the detectors?", "analysis", "Need installer."));
         assertThat(asked.status()).as(asked.body().toString()).isEqualTo(200);
         advanceDays(3);
@@ -225,23 +225,23 @@ class DeadlinesIT extends WithAdjustableClock {
     @Test
     void aQuestionUnansweredByItsDateGivesTheAnalystATaskToReturnTheApplicationWithoutAction() {
         String id = submitted();
-        Reply past = api.post(BIANCA, "/api/staff/applications/" + id + "/review", Map.of("action",
+        Reply past = review(id, Map.of("action",
                 "REQUEST_INFORMATION", "question", "Who installs the detectors?", "respondBy", today().toString()));
         assertThat(past.status()).isEqualTo(400);
         assertThat(past.body().path("errors").findValuesAsText("field")).containsExactly("respondBy");
-        Reply misplaced = api.post(BIANCA, "/api/staff/applications/" + id + "/review", Map.of("action",
+        Reply misplaced = review(id, Map.of("action",
                 "RETURN_WITHOUT_ACTION", "deficiencies", List.of("x"), "respondBy", today().plusDays(3).toString()));
         assertThat(misplaced.status()).isEqualTo(400);
         assertThat(misplaced.body().path("errors").findValuesAsText("field")).containsExactly("respondBy");
 
         LocalDate respondBy = today().plusDays(5);
-        Reply asked = api.post(BIANCA, "/api/staff/applications/" + id + "/review", Map.of("action",
+        Reply asked = review(id, Map.of("action",
                 "REQUEST_INFORMATION", "question", "Who installs the detectors?", "respondBy", respondBy.toString()));
         assertThat(asked.status()).as(asked.body().toString()).isEqualTo(200);
         assertThat(asked.body().path("respondBy").asText()).isEqualTo(respondBy.toString());
         JsonNode question = api.get(ALICE, "/api/applicant/applications/" + id).body().path("openQuestions").get(0);
         assertThat(question.path("respondBy").asText()).as("the applicant sees the date").isEqualTo(respondBy.toString());
-        assertThat(api.post(BIANCA, "/api/staff/applications/" + id + "/review", Map.of("action", "DECIDE",
+        assertThat(review(id, Map.of("action", "DECIDE",
                 "proposedOutcome", "APPROVE", "analysis", "x")).status())
                 .as("only a return without action while the case awaits the applicant").isEqualTo(409);
 
@@ -253,7 +253,7 @@ class DeadlinesIT extends WithAdjustableClock {
         assertThat(task.path("name").asText()).isEqualTo("Return without action: no answer by " + respondBy);
         assertThat(staffCase(id).path("application").path("status").asText()).isEqualTo("AWAITING_APPLICANT");
 
-        Reply returned = api.post(BIANCA, "/api/staff/applications/" + id + "/review", Map.of("action",
+        Reply returned = review(id, Map.of("action",
                 "RETURN_WITHOUT_ACTION", "deficiencies", List.of("No answer by " + respondBy + " to BIS's question.")));
         assertThat(returned.status()).as(returned.body().toString()).isEqualTo(200);
         JsonNode closed = staffCase(id);
@@ -271,13 +271,13 @@ class DeadlinesIT extends WithAdjustableClock {
     @Test
     void bisMayReturnTheApplicationWithoutActionWhileItAwaitsTheApplicantsAnswer() {
         String id = submitted();
-        Reply asked = api.post(BIANCA, "/api/staff/applications/" + id + "/review", Map.of("action",
+        Reply asked = review(id, Map.of("action",
                 "REQUEST_INFORMATION", "question", "Who installs the detectors?"));
         assertThat(asked.status()).as(asked.body().toString()).isEqualTo(200);
         assertThat(LocalDate.parse(asked.body().path("respondBy").asText()))
                 .as("the product's default answer time").isEqualTo(today().plusDays(30));
 
-        Reply returned = api.post(BIANCA, "/api/staff/applications/" + id + "/review", Map.of("action",
+        Reply returned = review(id, Map.of("action",
                 "RETURN_WITHOUT_ACTION", "deficiencies", List.of("The applicant withdrew the transaction.")));
         assertThat(returned.status()).as(returned.body().toString()).isEqualTo(200);
         assertThat(staffCase(id).path("application").path("outcome").asText()).isEqualTo("RETURNED_WITHOUT_ACTION");
@@ -387,6 +387,10 @@ class DeadlinesIT extends WithAdjustableClock {
             }
         }
         throw new AssertionError("No referral to " + agency);
+    }
+
+    private Reply review(String id, Map<String, Object> review) {
+        return api.post(BIANCA, "/api/staff/applications/" + id + "/review", review);
     }
 
     private List<String> taskTypes(String id) {
