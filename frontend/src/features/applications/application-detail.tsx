@@ -56,7 +56,7 @@ export function ApplicationDetail() {
       )}
       {data.openQuestions.map((question) => (
         <AnswerQuestion key={question.id} applicationId={data.id} questionId={question.id} question={question.question}
-          onAnswered={application.reload} />
+          respondBy={question.respondBy} onAnswered={application.reload} />
       ))}
       {data.proposedConditions && (
         <section aria-labelledby="conditions-heading" className="callout">
@@ -153,10 +153,11 @@ function partyText(party: Partial<Party> | undefined | null): string {
   return party?.name ? `${party.name}${party.country ? ` (${party.country})` : ''}` : '—';
 }
 
-function AnswerQuestion({ applicationId, questionId, question, onAnswered }: {
+function AnswerQuestion({ applicationId, questionId, question, respondBy, onAnswered }: {
   applicationId: string;
   questionId: string;
   question: string;
+  respondBy: string | null;
   onAnswered(): void;
 }) {
   const api = useApiClient();
@@ -172,6 +173,11 @@ function AnswerQuestion({ applicationId, questionId, question, onAnswered }: {
     <section aria-labelledby={`question-${questionId}`} className="callout">
       <h2 id={`question-${questionId}`}>BIS asks</h2>
       <p>{question}</p>
+      {respondBy && (
+        <p className="field-hint">
+          Please answer by {respondBy}. Without an answer BIS may return the application without action.
+        </p>
+      )}
       <ProblemSummary problem={respond.problem} />
       <form
         onSubmit={async (event) => {

@@ -81,6 +81,7 @@ export type Question = {
   id: string;
   question: string;
   askedAt: string;
+  respondBy: string | null;
   answer: string | null;
   answeredAt: string | null;
 };

@@ -21,22 +21,26 @@ const OUTCOMES = [
 
 /**
  * The licensing analyst's review: refer (to the suggested agencies unless changed, each change with its reason),
- * ask the applicant, return, find no license required, or decide.
+ * ask the applicant (by a date), return, find no license required, or decide. While the case awaits the
+ * applicant only a return without action is offered.
  */
-export function BisReviewForm({ applicationId, suggestion, onReviewed }: {
+export function BisReviewForm({ applicationId, suggestion, onReviewed, onlyReturn, deficiency }: {
   applicationId: string;
   suggestion: ReferralSuggestion | null;
   onReviewed(): void;
+  onlyReturn?: boolean;
+  deficiency?: string;
 }) {
   const api = useApiClient();
   const suggested = suggestion?.agencies.map((agency) => agency.agency) ?? [];
-  const [action, setAction] = useState('REFER');
+  const [action, setAction] = useState(onlyReturn ? 'RETURN_WITHOUT_ACTION' : 'REFER');
+  const [respondBy, setRespondBy] = useState('');
   const [agencies, setAgencies] = useState<string[]>(suggested);
   const [reasons, setReasons] = useState<Record<string, string>>({});
   const [proposedOutcome, setProposedOutcome] = useState('');
   const [analysis, setAnalysis] = useState('');
   const [question, setQuestion] = useState('');
-  const [deficiencies, setDeficiencies] = useState('');
+  const [deficiencies, setDeficiencies] = useState(deficiency ?? '');
   const changed = AGENCIES.filter(
     (agency) => agencies.includes(agency.code) !== suggested.includes(agency.code),
   );
@@ -55,12 +59,13 @@ export function BisReviewForm({ applicationId, suggestion, onReviewed }: {
       }
       if (action === 'REQUEST_INFORMATION') {
         body.question = question;
+        body.respondBy = respondBy || undefined;
       }
       if (action === 'RETURN_WITHOUT_ACTION') {
         body.deficiencies = deficiencies.split('\n').filter((line) => line.trim() !== '');
       }
       return api.fetchJson(`/api/staff/applications/${applicationId}/review`, jsonBody('POST', body));
-    }, [api, applicationId, action, agencies, changed, reasons, proposedOutcome, analysis, question, deficiencies]),
+    }, [api, applicationId, action, agencies, changed, reasons, proposedOutcome, analysis, question, respondBy, deficiencies]),
   );
   return (
     <section aria-labelledby="review-heading" className="callout">
@@ -74,7 +79,9 @@ export function BisReviewForm({ applicationId, suggestion, onReviewed }: {
           }
         }}
       >
-        <SelectField label="Action" value={action} options={ACTIONS} onChange={setAction} error={review.reasonFor('action')} />
+        <SelectField label="Action" value={action}
+          options={onlyReturn ? ACTIONS.filter((option) => option.value === 'RETURN_WITHOUT_ACTION') : ACTIONS}
+          onChange={setAction} error={review.reasonFor('action')} />
         {action === 'REFER' && (
           <fieldset>
             <legend>Refer to</legend>
@@ -112,8 +119,12 @@ export function BisReviewForm({ applicationId, suggestion, onReviewed }: {
           <TextField label="Analysis" multiline value={analysis} onChange={setAnalysis} error={review.reasonFor('analysis')} />
         )}
         {action === 'REQUEST_INFORMATION' && (
-          <TextField label="Question to the applicant" multiline value={question} onChange={setQuestion}
-            error={review.reasonFor('question')} />
+          <>
+            <TextField label="Question to the applicant" multiline value={question} onChange={setQuestion}
+              error={review.reasonFor('question')} />
+            <TextField label="Answer by" type="date" value={respondBy} onChange={setRespondBy}
+              hint="Leave empty for 30 days from today." error={review.reasonFor('respondBy')} />
+          </>
         )}
         {action === 'RETURN_WITHOUT_ACTION' && (
           <TextField label="Deficiencies (one per line)" multiline value={deficiencies} onChange={setDeficiencies}

@@ -50,6 +50,8 @@ export function CaseView() {
   const voteTask = openTasks.find((task) => task.type === 'BOARD_VOTE');
   const presidentialTask = openTasks.find((task) => task.type === 'PRESIDENTIAL_DECISION');
   const denialAppealTask = openTasks.find((task) => task.type === 'DENIAL_APPEAL');
+  const returnTask = openTasks.find((task) => task.type === 'RETURN_FOR_NO_ANSWER');
+  const ladderNoticeTask = openTasks.find((task) => task.type === 'LADDER_DENIAL_NOTICE');
   const { ladder, intentToDeny, returnBlocks } = staffCase.data;
   const lastAppeal = ladder.appeals.at(-1);
   const referredAgencies = referrals.map(({ referral }) => referral.agency);
@@ -117,6 +119,10 @@ export function CaseView() {
       {isAnalyst && reviewTask && (
         <BisReviewForm applicationId={application.id} suggestion={classification?.referralSuggestion ?? null} onReviewed={changed} />
       )}
+      {isAnalyst && returnTask && (
+        <BisReviewForm applicationId={application.id} suggestion={null} onReviewed={changed} onlyReturn
+          deficiency={returnTask.name.replace('Return without action: no answer', 'No answer to BIS\'s question') + '.'} />
+      )}
       {agencyTask?.referralId && roles.includes('ARBITER') && (
         <AssessmentRequestForm referralId={agencyTask.referralId} onRequested={changed} />
       )}
@@ -161,10 +167,11 @@ export function CaseView() {
           ]}
         />
       )}
-      {decisionTask && isAnalyst && !intentToDeny?.id && (
+      {(decisionTask || ladderNoticeTask) && isAnalyst && !intentToDeny?.id && (
         <PostForm
           title="Issue an intent to deny"
-          intro="A denial starts as a notice to the applicant, who may respond within 20 days and appeal within 45."
+          intro={(ladderNoticeTask ? 'The escalation ladder denied the application. ' : '')
+            + 'A denial starts as a notice to the applicant, who may respond within 20 days and appeal within 45.'}
           path={`/api/staff/applications/${application.id}/intent-to-deny`}
           submitLabel="Issue the notice"
           onDone={changed}

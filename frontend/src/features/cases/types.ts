@@ -73,7 +73,7 @@ export type CaseScreening = {
   hits: ScreeningHit[];
 };
 
-export type Deadline = { kind: string; what: string; agency: string | null; dueOn: string; metAt: string | null; overdue: boolean };
+export type Deadline = { kind: string; what: string; agency: string | null; dueOn: string; metAt: string | null; metBySystem: boolean; overdue: boolean };
 
 export type SuppliedInformation = { id: string; positionId: string; referralId: string; agency: string; information: string;
   suppliedBy: string; suppliedAt: string };

@@ -130,8 +130,9 @@ public class CaseFiles {
                         decided.license());
             }
         }
-        List<InformationRequestView> open = application.questions().stream().filter(InformationRequestView::open)
-                .toList();
+        // a case returned while it awaited the answer has no question left to answer
+        List<InformationRequestView> open = application.status() == ApplicationStatus.CLOSED ? List.of()
+                : application.questions().stream().filter(InformationRequestView::open).toList();
         List<InformationRequestView> answered = application.questions().stream().filter(q -> !q.open()).toList();
         return new ApplicantCaseView(application.id(), application.status(), application.outcome(),
                 application.controlNumber(), application.createdAt(), application.updatedAt(),

@@ -17,6 +17,7 @@ import gov.clearance.intake.ApplicantResponded;
 import gov.clearance.intake.ApplicationStatus;
 import gov.clearance.intake.ApplicationView;
 import gov.clearance.intake.Applications;
+import gov.clearance.position.PositionType;
 import gov.clearance.position.PositionView;
 import gov.clearance.position.Positions;
 import gov.clearance.reconciliation.Reconciliations;
@@ -232,8 +233,11 @@ public class Deadlines implements NoticeWindows {
         ApplicationView application = facts.application();
         UUID id = application.id();
         List<DeadlineView> found = new ArrayList<>();
-        Instant firstAction = facts.reviews().stream().map(BisReviewView::reviewedAt)
-                .min(Comparator.naturalOrder()).orElse(null);
+        // A question to the applicant stops the clock but does not meet the 9 days of 750.4(c): BIS still
+        // acts (refers, returns or decides) by processing day 9, which the days on hold move later.
+        Instant firstAction = facts.reviews().stream()
+                .filter(review -> review.action() != ReviewAction.REQUEST_INFORMATION)
+                .map(BisReviewView::reviewedAt).min(Comparator.naturalOrder()).orElse(null);
         found.add(deadline(processing, DeadlineKind.BIS_REVIEW, null, DeadlineKind.BIS_REVIEW.days(), firstAction));
 
         Map<UUID, PositionView> positionByReferral = facts.positions().stream()
@@ -244,7 +248,9 @@ public class Deadlines implements NoticeWindows {
             lastAgencyDay = Math.max(lastAgencyDay, day);
             PositionView position = positionByReferral.get(referral.id());
             found.add(deadline(processing, DeadlineKind.AGENCY_REVIEW, referral.agency(), day,
-                    position == null ? null : position.recordedAt()));
+                    position == null ? null : position.recordedAt(),
+                    position != null && position.type() == PositionType.DEEMED_NO_OBJECTION,
+                    DeadlineKind.AGENCY_REVIEW.what()));
         }
 
         DecisionView decision = facts.decision();
@@ -303,11 +309,20 @@ public class Deadlines implements NoticeWindows {
 
     private DeadlineView deadline(ProcessingClock processing, DeadlineKind kind, String agency, int day, Instant metAt,
             String what) {
+        return deadline(processing, kind, agency, day, metAt, false, what);
+    }
+
+    /**
+     * A deadline met by the system is met, whenever the system recorded it: an agency's deadline answered by
+     * the deemed no-objection of 750.4(e) is recorded just after the deadline passes, by design.
+     */
+    private DeadlineView deadline(ProcessingClock processing, DeadlineKind kind, String agency, int day, Instant metAt,
+            boolean metBySystem, String what) {
         LocalDate dueOn = processing.dateOfDay(day);
         Instant dueBy = dueOn.plusDays(1).atStartOfDay(EASTERN).toInstant();
-        boolean overdue = kind.duty()
+        boolean overdue = kind.duty() && !metBySystem
                 && (metAt == null ? !Instant.now(clock).isBefore(dueBy) : !metAt.isBefore(dueBy));
-        return new DeadlineView(kind, what, agency, day, dueOn, dueBy, metAt, overdue);
+        return new DeadlineView(kind, what, agency, day, dueOn, dueBy, metAt, metBySystem, overdue);
     }
 
     @Override
@@ -459,7 +474,14 @@ public class Deadlines implements NoticeWindows {
             CurrentUser analyst = new CurrentUser(recorded.reviewedBy(), recorded.reviewedBy(), Set.of(Role.ANALYST),
                     Referrals.LICENSING_AGENCY, null, null);
             start(analyst, review.applicationId(), null, HoldReason.APPLICANT_INFORMATION,
-                    "Awaiting the applicant's answer: " + recorded.question(), true, false);
+                    "Awaiting the applicant's answer (by " + recorded.respondBy() + "): " + recorded.question(), true,
+                    false);
+        } else if (review.whileAwaitingApplicant()) {
+            for (Hold hold : holds.findByApplicationIdOrderByStartedAtAscIdAsc(review.applicationId())) {
+                if (hold.reason() == HoldReason.APPLICANT_INFORMATION && !releases.existsById(hold.id())) {
+                    end(CurrentUser.system(), hold, "BIS returned the application without action unanswered");
+                }
+            }
         }
     }
 

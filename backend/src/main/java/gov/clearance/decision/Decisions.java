@@ -283,13 +283,45 @@ public class Decisions {
                 .orElseThrow(() -> new ConflictException("The case has no notice of intent to deny"));
         CurrentUser issuedBy = new CurrentUser(notice.issuedBy(), notice.issuedBy(), Set.of(Role.ANALYST),
                 Referrals.LICENSING_AGENCY, null, null);
-        return record(applicationId, issuedBy, Outcome.DENIED, notice.reasons(), DecisionAuthority.LICENSING_ANALYST,
-                List.of(), false).view(null);
+        // a denial reached on the escalation ladder is the ladder's, though BIS gave its notice
+        DecisionAuthority authority = ladder.standingRuling(applicationId)
+                .filter(ruling -> ruling.outcome() == Outcome.DENIED).map(ruling -> ruling.level().authority())
+                .orElse(DecisionAuthority.LICENSING_ANALYST);
+        return record(applicationId, issuedBy, Outcome.DENIED, notice.reasons(), authority, List.of(), false)
+                .view(null);
+    }
+
+    /**
+     * When the standing ruling of a disputed case denies the license (no appeal came in time, or the President
+     * decided), no decision is recorded yet: every denial, one reached on the escalation ladder included, goes
+     * through the notice of intent to deny of 15 CFR 750.6 (the basis, the considerations, what would allow
+     * reconsideration, a contact, the appeal rights, 20 days to respond, final after 45). The case waits for
+     * BIS's notice, back in BIS's hands. Returns whether it does; a job run again changes nothing twice.
+     */
+    @Transactional
+    public boolean awaitNoticeOfLadderDenial(UUID applicationId) {
+        if (decisions.findByApplicationId(applicationId).isPresent()) {
+            return false;
+        }
+        RulingView ruling = ladder.standingRuling(applicationId)
+                .orElseThrow(() -> new ConflictException("The case has no ruling to make final"));
+        if (ruling.outcome() != Outcome.DENIED) {
+            return false;
+        }
+        ApplicationView application = applications.view(applicationId);
+        if (application.status() == ApplicationStatus.ESCALATED) {
+            applications.moveTo(applicationId, ApplicationStatus.IN_RECONCILIATION, CurrentUser.system());
+            audit.record(applicationId, CurrentUser.system(), "LADDER_DENIAL_AWAITS_NOTICE", null,
+                    Map.of("level", ruling.level(), "ruling", ruling.outcome(), "rule", "15 CFR 750.6(a): BIS "
+                            + "notifies the applicant of its intent to deny before any denial"));
+        }
+        return true;
     }
 
     /**
      * The standing ruling of a disputed case becomes its decision (no appeal came in time, or the
-     * President decided): it carries every agency's conditions when it grants a license.
+     * President decided): it carries every agency's conditions when it grants a license. A denial goes
+     * through {@link #awaitNoticeOfLadderDenial} instead.
      */
     @Transactional
     public DecisionView finalizeStandingRuling(UUID applicationId) {
@@ -299,6 +331,10 @@ public class Decisions {
         }
         RulingView ruling = ladder.standingRuling(applicationId)
                 .orElseThrow(() -> new ConflictException("The case has no ruling to make final"));
+        if (ruling.outcome() == Outcome.DENIED) {
+            throw new ConflictException("A denial on the escalation ladder becomes final only through a notice of "
+                    + "intent to deny (15 CFR 750.6)");
+        }
         List<DecisionCondition> conditions = new ArrayList<>();
         Outcome outcome = ruling.outcome();
         if (outcome.grantsLicense()) {
@@ -370,10 +406,15 @@ public class Decisions {
         return decision;
     }
 
-    private static DecisionAuthority authorityFor(CurrentUser decider, ApplicationView application) {
+    private DecisionAuthority authorityFor(CurrentUser decider, ApplicationView application) {
         if (application.status() == ApplicationStatus.IN_RECONCILIATION) {
             if (!decider.has(Role.ANALYST) || !decider.belongsTo(Referrals.LICENSING_AGENCY)) {
                 throw new ForbiddenException("Only a BIS licensing analyst can decide an agreed case");
+            }
+            if (ladderDenialAwaitsNotice(application.id())) {
+                throw new ConflictException("Application " + application.controlNumber() + " was denied on the "
+                        + "escalation ladder: BIS issues the notice of intent to deny (15 CFR 750.6; POST "
+                        + "/api/staff/applications/" + application.id() + "/intent-to-deny)");
             }
             return DecisionAuthority.LICENSING_ANALYST;
         }
@@ -383,5 +424,15 @@ public class Decisions {
         }
         throw new ConflictException("Application " + application.controlNumber() + " is " + application.status()
                 + "; it is not awaiting a decision");
+    }
+
+    /** Whether the ladder's standing ruling denies and BIS has given no notice of intent to deny since. */
+    private boolean ladderDenialAwaitsNotice(UUID applicationId) {
+        Optional<RulingView> ruling = ladder.standingRuling(applicationId);
+        if (ruling.isEmpty() || ruling.get().outcome() != Outcome.DENIED) {
+            return false;
+        }
+        return intents.latestNotice(applicationId).map(notice -> notice.issuedAt().isBefore(ruling.get().ruledAt()))
+                .orElse(true);
     }
 }

@@ -93,8 +93,9 @@ class Application {
         Set<ApplicationStatus> allowedFrom = switch (target) {
             case AWAITING_APPLICANT, IN_REFERRAL -> EnumSet.of(ApplicationStatus.UNDER_REVIEW);
             case UNDER_REVIEW -> EnumSet.of(ApplicationStatus.AWAITING_APPLICANT);
+            // ESCALATED: a denial reached on the escalation ladder returns to BIS for its notice (15 CFR 750.6)
             case IN_RECONCILIATION -> EnumSet.of(ApplicationStatus.UNDER_REVIEW, ApplicationStatus.IN_REFERRAL,
-                    ApplicationStatus.INTENT_TO_DENY);
+                    ApplicationStatus.INTENT_TO_DENY, ApplicationStatus.ESCALATED);
             // from IN_RECONCILIATION: an agency's new position, in place of its return without action, disputes
             case ESCALATED -> EnumSet.of(ApplicationStatus.UNDER_REVIEW, ApplicationStatus.IN_REFERRAL,
                     ApplicationStatus.IN_RECONCILIATION);
@@ -107,8 +108,9 @@ class Application {
     }
 
     void close(Outcome finalOutcome, Instant now) {
-        requireStatus("close it", EnumSet.of(ApplicationStatus.UNDER_REVIEW, ApplicationStatus.IN_RECONCILIATION,
-                ApplicationStatus.ESCALATED, ApplicationStatus.INTENT_TO_DENY));
+        // AWAITING_APPLICANT: BIS returns without action an application whose applicant did not answer
+        requireStatus("close it", EnumSet.of(ApplicationStatus.UNDER_REVIEW, ApplicationStatus.AWAITING_APPLICANT,
+                ApplicationStatus.IN_RECONCILIATION, ApplicationStatus.ESCALATED, ApplicationStatus.INTENT_TO_DENY));
         this.status = ApplicationStatus.CLOSED;
         this.outcome = finalOutcome;
         this.updatedAt = now;

@@ -1,6 +1,7 @@
 package gov.clearance.intake;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,9 +13,14 @@ public record ApplicationView(UUID id, String organization, ApplicationStatus st
         String controlNumber, Instant createdAt, Instant updatedAt, Instant registeredAt, ApplicationForm form,
         List<InformationRequestView> questions) {
 
-    /** A question BIS asked, and the answer once given. */
-    public record InformationRequestView(UUID id, String question, Instant askedAt, String answer,
-            String answeredBy, Instant answeredAt) {
+    /**
+     * A question BIS asked, and the answer once given.
+     *
+     * @param respondBy the last day (US Eastern) BIS gave for the answer; {@code null} for questions asked
+     *     before answer dates were kept
+     */
+    public record InformationRequestView(UUID id, String question, Instant askedAt, LocalDate respondBy,
+            String answer, String answeredBy, Instant answeredAt) {
 
         public boolean open() {
             return answer == null;

@@ -14,6 +14,7 @@ import gov.clearance.shared.InvalidRequestException;
 import gov.clearance.shared.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -223,19 +224,19 @@ public class Applications {
         return searches.search(search);
     }
 
-    /** Records BIS's question to the applicant and holds the case until it is answered. */
+    /** Records BIS's question to the applicant, to be answered by the given day, and holds the case until it is. */
     @Transactional
-    public UUID requestInformation(UUID id, String question, CurrentUser analyst) {
+    public UUID requestInformation(UUID id, String question, LocalDate respondBy, CurrentUser analyst) {
         Application application = registered(id);
         Instant now = Instant.now(clock);
         ApplicationStatus before = application.status();
         application.moveTo(ApplicationStatus.AWAITING_APPLICANT, now);
         applications.saveAndFlush(application);
         InformationRequest request = new InformationRequest(UUID.randomUUID(), id, question, analyst.username(),
-                analyst.agencyPath(), now);
+                analyst.agencyPath(), now, respondBy);
         requests.save(request);
         audit.record(id, analyst, "INFORMATION_REQUESTED", Map.of("status", before),
-                Map.of("status", application.status(), "question", question));
+                Map.of("status", application.status(), "question", question, "respondBy", String.valueOf(respondBy)));
         return request.id();
     }
 
@@ -332,7 +333,7 @@ public class Applications {
                 .map(request -> {
                     InformationResponse answer = answers.get(request.id());
                     return new InformationRequestView(request.id(), request.question(), request.askedAt(),
-                            answer == null ? null : answer.answer(), answer == null ? null : answer.answeredBy(),
+                            request.respondBy(), answer == null ? null : answer.answer(), answer == null ? null : answer.answeredBy(),
                             answer == null ? null : answer.answeredAt());
                 })
                 .toList();

@@ -137,7 +137,7 @@ public class Positions {
 
     /**
      * The agency's deadline passed with no position: it is deemed to have no objection (15 CFR
-     * 750.4(b)). The system records that position as itself; an agency that did record a position in
+     * 750.4(e)). The system records that position as itself; an agency that did record a position in
      * time keeps it.
      */
     @Transactional

@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -32,6 +33,7 @@ class BisReview {
     private String reviewedBy;
     private String reviewerAgency;
     private Instant reviewedAt;
+    private LocalDate respondBy;
 
     protected BisReview() {
     }
@@ -48,6 +50,7 @@ class BisReview {
         this.reviewedBy = reviewedBy;
         this.reviewerAgency = reviewerAgency;
         this.reviewedAt = reviewedAt;
+        this.respondBy = request.respondBy();
     }
 
     UUID id() { return id; }
@@ -57,6 +60,6 @@ class BisReview {
     BisReviewView view(List<String> agencies) {
         List<String> listed = deficiencies == null ? List.of() : Arrays.asList(deficiencies.split("\n"));
         return new BisReviewView(id, applicationId, action, proposedOutcome, analysis, question, listed, agencies,
-                reviewedBy, reviewerAgency, reviewedAt);
+                reviewedBy, reviewerAgency, reviewedAt, respondBy);
     }
 }

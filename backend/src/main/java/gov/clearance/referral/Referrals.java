@@ -19,6 +19,8 @@ import static gov.clearance.shared.TextRules.limit;
 import static gov.clearance.shared.TextRules.requireText;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -70,6 +72,17 @@ public class Referrals {
         this.suggestions = suggestions;
     }
 
+    /**
+     * Calendar days the applicant is given to answer a question when the analyst names no date. This is a
+     * product choice, not a value of the regulation: 750.4(b)(1) stops the clock while BIS awaits the answer
+     * and 750.4(a)(2) has an application whose deficiencies BIS cannot correct returned without action, but
+     * neither sets a time for the answer.
+     */
+    public static final int DEFAULT_ANSWER_DAYS = 30;
+
+    /** Days are calendar days in US Eastern time, as the processing clock counts them. */
+    private static final ZoneId EASTERN = ZoneId.of("America/New_York");
+
     /** Records a BIS licensing analyst's review and its consequence for the case. */
     @Transactional
     public BisReviewView review(CurrentUser analyst, UUID applicationId, ReviewRequest request) {
@@ -77,9 +90,16 @@ public class Referrals {
             throw new ForbiddenException("Only a BIS licensing analyst can review an application");
         }
         ApplicationView application = applications.view(applicationId);
-        if (application.status() != ApplicationStatus.UNDER_REVIEW) {
+        // While the case awaits the applicant's answer BIS may still return it without action: when the answer
+        // does not come, BIS cannot correct the deficiencies, and 750.4(a)(2) has it returned without action.
+        boolean awaitingApplicant = application.status() == ApplicationStatus.AWAITING_APPLICANT;
+        if (awaitingApplicant && request.action() != ReviewAction.RETURN_WITHOUT_ACTION) {
+            throw new ConflictException("Application " + application.controlNumber() + " awaits the applicant's "
+                    + "answer; until then BIS can only return it without action");
+        }
+        if (application.status() != ApplicationStatus.UNDER_REVIEW && !awaitingApplicant) {
             throw new ConflictException("Application " + application.controlNumber() + " is " + application.status()
-                    + "; it can be reviewed only while UNDER_REVIEW");
+                    + "; it can be reviewed only while UNDER_REVIEW (or returned while AWAITING_APPLICANT)");
         }
         if (request.action() == ReviewAction.DECIDE) {
             screening.requireAdjudicated(applicationId);
@@ -88,6 +108,9 @@ public class Referrals {
             requireNoLicenseRequired(application.controlNumber(), applicationId);
         }
         List<String> referredAgencies = validate(request);
+        if (request.action() == ReviewAction.REQUEST_INFORMATION && request.respondBy() == null) {
+            request = request.respondingBy(today().plusDays(DEFAULT_ANSWER_DAYS));
+        }
         Map<String, Object> override = null;
         if (request.action() == ReviewAction.REFER) {
             CaseClassification classification = suggestions.classify(applicationId);
@@ -113,13 +136,14 @@ public class Referrals {
         }
         switch (request.action()) {
             case REFER -> applications.moveTo(applicationId, ApplicationStatus.IN_REFERRAL, analyst);
-            case REQUEST_INFORMATION -> applications.requestInformation(applicationId, request.question(), analyst);
+            case REQUEST_INFORMATION -> applications.requestInformation(applicationId, request.question(),
+                    request.respondBy(), analyst);
             default -> {
                 // closing and deciding are carried out by the workflow once it routes the case
             }
         }
         events.publishEvent(new BisReviewRecorded(applicationId, review.id(), request.action(), referredAgencies,
-                analyst.username()));
+                analyst.username(), request.respondBy(), awaitingApplicant));
         return view;
     }
 
@@ -212,6 +236,10 @@ public class Referrals {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
+    private LocalDate today() {
+        return LocalDate.ofInstant(Instant.now(clock), EASTERN);
+    }
+
     private List<String> validate(ReviewRequest request) {
         List<FieldViolation> violations = new ArrayList<>();
         if (request.action() == null) {
@@ -241,7 +269,12 @@ public class Referrals {
                 requireOutcome(violations, request);
                 requireText(violations, "analysis", request.analysis());
             }
-            case REQUEST_INFORMATION -> requireText(violations, "question", request.question());
+            case REQUEST_INFORMATION -> {
+                requireText(violations, "question", request.question());
+                if (request.respondBy() != null && !request.respondBy().isAfter(today())) {
+                    violations.add(new FieldViolation("respondBy", "must be a date after today (" + today() + ")"));
+                }
+            }
             case RETURN_WITHOUT_ACTION -> {
                 if (request.deficiencies().isEmpty()
                         || request.deficiencies().stream().anyMatch(text -> text == null || text.isBlank())) {
@@ -254,6 +287,9 @@ public class Referrals {
                 requireOutcome(violations, request);
                 requireText(violations, "analysis", request.analysis());
             }
+        }
+        if (request.action() != ReviewAction.REQUEST_INFORMATION && request.respondBy() != null) {
+            violations.add(new FieldViolation("respondBy", "is allowed only when the action is REQUEST_INFORMATION"));
         }
         if (request.action() != ReviewAction.REFER && !request.agencies().isEmpty()) {
             violations.add(new FieldViolation("agencies", "is allowed only when the action is REFER"));

@@ -1,5 +1,6 @@
 package gov.clearance.referral;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -13,9 +14,12 @@ import java.util.Map;
  * @param analysis BIS's analysis (for REFER, DECIDE and LICENSE_NOT_REQUIRED)
  * @param question the question to the applicant (for REQUEST_INFORMATION)
  * @param deficiencies what is wrong with the application (for RETURN_WITHOUT_ACTION)
+ * @param respondBy the last day (US Eastern) for the applicant's answer (for REQUEST_INFORMATION); when
+ *     absent, {@link Referrals#DEFAULT_ANSWER_DAYS} calendar days from today
  */
 public record ReviewRequest(ReviewAction action, List<String> agencies, ProposedOutcome proposedOutcome,
-        String analysis, String question, List<String> deficiencies, Map<String, String> referralReasons) {
+        String analysis, String question, List<String> deficiencies, Map<String, String> referralReasons,
+        LocalDate respondBy) {
 
     public ReviewRequest {
         agencies = agencies == null ? List.of() : List.copyOf(agencies);
@@ -25,6 +29,17 @@ public record ReviewRequest(ReviewAction action, List<String> agencies, Proposed
 
     public ReviewRequest(ReviewAction action, List<String> agencies, ProposedOutcome proposedOutcome,
             String analysis, String question, List<String> deficiencies) {
-        this(action, agencies, proposedOutcome, analysis, question, deficiencies, Map.of());
+        this(action, agencies, proposedOutcome, analysis, question, deficiencies, Map.of(), null);
+    }
+
+    public ReviewRequest(ReviewAction action, List<String> agencies, ProposedOutcome proposedOutcome,
+            String analysis, String question, List<String> deficiencies, Map<String, String> referralReasons) {
+        this(action, agencies, proposedOutcome, analysis, question, deficiencies, referralReasons, null);
+    }
+
+    /** The same request with the answer date settled. */
+    ReviewRequest respondingBy(LocalDate date) {
+        return new ReviewRequest(action, agencies, proposedOutcome, analysis, question, deficiencies, referralReasons,
+                date);
     }
 }

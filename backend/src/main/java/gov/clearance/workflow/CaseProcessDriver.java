@@ -17,6 +17,7 @@ import gov.clearance.position.PositionType;
 import gov.clearance.referral.BisReviewRecorded;
 import gov.clearance.shared.ConflictException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -57,9 +58,22 @@ class CaseProcessDriver {
 
     @EventListener
     void on(BisReviewRecorded review) {
-        complete(review.applicationId(), TASK_BIS_REVIEW, null, review.reviewedBy(),
-                Map.of(VAR_REVIEW_ACTION, review.action().name(),
-                        VAR_REFERRAL_AGENCIES, new ArrayList<>(review.agencies())));
+        if (review.whileAwaitingApplicant()) {
+            // the answer date passed and BIS has a task to return the case, or BIS returns it before then
+            Map<String, Object> variables = Map.of(VAR_REVIEW_ACTION, review.action().name());
+            if (openTasks(review.applicationId(), TASK_RETURN_FOR_NO_ANSWER, null).isEmpty()) {
+                correlate(MESSAGE_RETURNED_WHILE_AWAITING_APPLICANT, review.applicationId(), variables);
+            } else {
+                complete(review.applicationId(), TASK_RETURN_FOR_NO_ANSWER, null, review.reviewedBy(), variables);
+            }
+            return;
+        }
+        Map<String, Object> variables = new HashMap<>(Map.of(VAR_REVIEW_ACTION, review.action().name(),
+                VAR_REFERRAL_AGENCIES, new ArrayList<>(review.agencies())));
+        if (review.respondBy() != null) {
+            variables.put(VAR_APPLICANT_ANSWER_DUE_ON, review.respondBy().toString());
+        }
+        complete(review.applicationId(), TASK_BIS_REVIEW, null, review.reviewedBy(), variables);
     }
 
     @EventListener
@@ -134,7 +148,10 @@ class CaseProcessDriver {
 
     @EventListener
     void on(IntentEvents.Issued issued) {
-        complete(issued.applicationId(), TASK_DECIDE, null, issued.issuedBy(), Map.of(VAR_DECISION_OUTCOME, "DENIED",
+        // the notice follows BIS's own decision, or a denial reached on the escalation ladder
+        String taskKey = openTasks(issued.applicationId(), TASK_NOTICE_LADDER_DENIAL, null).isEmpty() ? TASK_DECIDE
+                : TASK_NOTICE_LADDER_DENIAL;
+        complete(issued.applicationId(), taskKey, null, issued.issuedBy(), Map.of(VAR_DECISION_OUTCOME, "DENIED",
                 VAR_LICENSE_GRANTED, false, VAR_INTENT_TO_DENY, true));
     }
 

@@ -42,7 +42,9 @@ public class CaseTasks {
             TASK_OPERATING_COMMITTEE_DECISION, "OC_DECISION",
             TASK_BOARD_VOTE, "BOARD_VOTE",
             TASK_PRESIDENTIAL_DECISION, "PRESIDENTIAL_DECISION",
-            TASK_DECIDE_DENIAL_APPEAL, "DENIAL_APPEAL");
+            TASK_DECIDE_DENIAL_APPEAL, "DENIAL_APPEAL",
+            TASK_RETURN_FOR_NO_ANSWER, "RETURN_FOR_NO_ANSWER",
+            TASK_NOTICE_LADDER_DENIAL, "LADDER_DENIAL_NOTICE");
 
     private final TaskService tasks;
     private final Referrals referrals;

@@ -6,6 +6,7 @@ import static gov.clearance.workflow.LicenseApplicationProcess.TIMER_APPEAL_WIND
 import static gov.clearance.workflow.LicenseApplicationProcess.TIMER_BOARD_DEADLINE;
 import static gov.clearance.workflow.LicenseApplicationProcess.TIMER_DENIAL_FINAL;
 import static gov.clearance.workflow.LicenseApplicationProcess.VAR_AGENCY;
+import static gov.clearance.workflow.LicenseApplicationProcess.VAR_APPLICANT_ANSWER_DUE_ON;
 
 import gov.clearance.deadline.DeadlineKind;
 import gov.clearance.deadline.Deadlines;
@@ -60,6 +61,15 @@ public class DeadlineTimers {
     /** The due date of {@code Timer_BoardDeadline}: 11 days after the appeal. */
     public Date boardDeadline(DelegateExecution execution) {
         return due(UUID.fromString(execution.getProcessBusinessKey()), DeadlineKind.BOARD, null);
+    }
+
+    /**
+     * The due date of {@code Timer_ApplicantAnswerDue}: the end (US Eastern) of the last day BIS gave the
+     * applicant to answer its question.
+     */
+    public Date applicantAnswerDue(DelegateExecution execution) {
+        LocalDate lastDay = LocalDate.parse((String) execution.getVariable(VAR_APPLICANT_ANSWER_DUE_ON));
+        return Date.from(lastDay.plusDays(1).atStartOfDay(Deadlines.EASTERN).toInstant());
     }
 
     /** The due date of {@code Timer_DenialFinal}: 45 days after the notice of intent to deny. */

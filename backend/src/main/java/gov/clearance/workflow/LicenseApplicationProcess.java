@@ -22,6 +22,11 @@ final class LicenseApplicationProcess {
     static final String VAR_MEMBER_AGENCY = "memberAgency";
     static final String DECISION_BOARD_VOTE = "boardVote";
     static final String TASK_DECIDE_DENIAL_APPEAL = "Task_DecideDenialAppeal";
+    static final String TASK_RETURN_FOR_NO_ANSWER = "Task_ReturnForNoAnswer";
+    static final String TASK_NOTICE_LADDER_DENIAL = "Task_NoticeLadderDenial";
+    static final String VAR_LADDER_DENIED = "ladderDenied";
+    static final String MESSAGE_RETURNED_WHILE_AWAITING_APPLICANT = "ReturnedWhileAwaitingApplicant";
+    static final String VAR_APPLICANT_ANSWER_DUE_ON = "applicantAnswerDueOn";
     static final String TIMER_DENIAL_FINAL = "Timer_DenialFinal";
     static final String MESSAGE_DENIAL_WITHDRAWN = "DenialWithdrawn";
     static final String MESSAGE_DENIAL_APPEALED = "DenialAppealed";

@@ -1,6 +1,7 @@
 package gov.clearance.workflow;
 
 import static gov.clearance.workflow.LicenseApplicationProcess.VAR_DECISION_OUTCOME;
+import static gov.clearance.workflow.LicenseApplicationProcess.VAR_LADDER_DENIED;
 import static gov.clearance.workflow.LicenseApplicationProcess.VAR_LICENSE_GRANTED;
 
 import gov.clearance.decision.DecisionView;
@@ -10,7 +11,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Service task {@code Task_MakeRulingFinal}: the standing ruling becomes the case's decision. */
+/**
+ * Service task {@code Task_MakeRulingFinal}: the standing ruling becomes the case's decision, unless it denies:
+ * then the case waits at {@code Task_NoticeLadderDenial} for BIS's notice of intent to deny.
+ */
 @Component("makeRulingFinal")
 class MakeRulingFinal implements JavaDelegate {
 
@@ -22,7 +26,13 @@ class MakeRulingFinal implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        DecisionView decision = decisions.finalizeStandingRuling(UUID.fromString(execution.getProcessBusinessKey()));
+        UUID applicationId = UUID.fromString(execution.getProcessBusinessKey());
+        boolean denied = decisions.awaitNoticeOfLadderDenial(applicationId);
+        execution.setVariable(VAR_LADDER_DENIED, denied);
+        if (denied) {
+            return; // BIS issues the notice of intent to deny; the denial becomes final through it
+        }
+        DecisionView decision = decisions.finalizeStandingRuling(applicationId);
         execution.setVariable(VAR_DECISION_OUTCOME, decision.outcome().name());
         execution.setVariable(VAR_LICENSE_GRANTED, decision.outcome().grantsLicense());
     }

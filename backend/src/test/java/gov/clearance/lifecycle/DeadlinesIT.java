@@ -52,6 +52,59 @@ class DeadlinesIT extends WithAdjustableClock {
     }
 
     @Test
+    void anAgencyDeadlineAnsweredByDeemedNoObjectionIsMetByTheSystemNotOverdue() {
+        String id = referred("DOD", "STATE");
+        recordPosition(SAM, id, Map.of("type", "APPROVE", "rationale", "No objection from State."));
+        advanceDays(31);
+        assertThat(positionOf(staffCase(id), "DOD").path("type").asText()).isEqualTo("DEEMED_NO_OBJECTION");
+
+        JsonNode defense = deadline(id, "AGENCY_REVIEW", "DOD");
+        assertThat(defense.path("metAt").isTextual()).as("the deemed position meets it").isTrue();
+        assertThat(defense.path("metBySystem").asBoolean()).isTrue();
+        assertThat(defense.path("overdue").asBoolean()).as("the system answered it as 750.4(e) says").isFalse();
+        JsonNode state = deadline(id, "AGENCY_REVIEW", "STATE");
+        assertThat(state.path("metBySystem").asBoolean()).as("State recorded its own position").isFalse();
+        assertThat(state.path("overdue").asBoolean()).isFalse();
+        for (JsonNode entry : api.get(BIANCA, "/api/staff/deadlines/overdue").body()) {
+            if (entry.path("applicationId").asText().equals(id)) {
+                assertThat(entry.path("deadline").path("kind").asText()).as("listed as overdue")
+                        .isNotEqualTo("AGENCY_REVIEW");
+            }
+        }
+    }
+
+    @Test
+    void aQuestionToTheApplicantDoesNotMeetBisNineDaysWhichMoveByTheDaysOnHold() {
+        String id = submitted();
+        advanceDays(2);
+        Reply asked = review(id, Map.of("action",
+                "REQUEST_INFORMATION", "question", "Who installs the detectors?", "analysis", "Need installer."));
+        assertThat(asked.status()).as(asked.body().toString()).isEqualTo(200);
+        advanceDays(10);
+        Reply answered = api.post(ALICE, "/api/applicant/applications/" + id + "/responses",
+                Map.of("answer", "Our own field engineers."));
+        assertThat(answered.status()).as(answered.body().toString()).isEqualTo(200);
+
+        JsonNode clock = staffCase(id).path("clock");
+        LocalDate registered = LocalDate.parse(clock.path("registeredOn").asText());
+        assertThat(clock.path("heldDays").asInt()).isEqualTo(10);
+        JsonNode bis = deadline(id, "BIS_REVIEW", null);
+        assertThat(bis.path("metAt").isMissingNode()).as("the question does not meet the 9 days").isTrue();
+        assertThat(bis.path("processingDay").asInt()).isEqualTo(9);
+        assertThat(LocalDate.parse(bis.path("dueOn").asText())).isEqualTo(registered.plusDays(9 + 10));
+        assertThat(bis.path("overdue").asBoolean()).isFalse();
+        JsonNode task = api.get(BIANCA, "/api/staff/tasks?applicationId=" + id + "&type=BIS_REVIEW").body().get(0);
+        assertThat(task.path("due").asText()).as("BIS's review task is due at processing day 9")
+                .isEqualTo(bis.path("dueBy").asText());
+
+        advanceDays(7);
+        assertThat(overdueIds()).as("processing day 9 has not passed").doesNotContain(id);
+        advanceDays(1);
+        assertThat(deadline(id, "BIS_REVIEW", null).path("overdue").asBoolean()).isTrue();
+        assertThat(overdueIds()).contains(id);
+    }
+
+    @Test
     void aHoldMovesTheAgencyDeadlineByItsExactLengthAndStopsItsTimer() {
         String id = referred("DOD");
         LocalDate dueBefore = LocalDate.parse(deadline(id, "AGENCY_REVIEW", "DOD").path("dueOn").asText());
@@ -150,7 +203,7 @@ class DeadlinesIT extends WithAdjustableClock {
     @Test
     void waitingForTheApplicantsAnswerStopsTheClockUntilTheyAnswer() {
         String id = submitted();
-        Reply asked = api.post(BIANCA, "/api/staff/applications/" + id + "/review", Map.of("action",
+        Reply asked = review(id, Map.of("action",
                 "REQUEST_INFORMATION", "question", "Who installs the detectors?", "analysis", "Need installer."));
         assertThat(asked.status()).as(asked.body().toString()).isEqualTo(200);
         advanceDays(3);
@@ -167,6 +220,69 @@ class DeadlinesIT extends WithAdjustableClock {
         LocalDate registered = LocalDate.parse(clock.path("registeredOn").asText());
         assertThat(LocalDate.parse(deadline(id, "RESOLUTION", null).path("dueOn").asText()))
                 .isEqualTo(registered.plusDays(93));
+    }
+
+    @Test
+    void aQuestionUnansweredByItsDateGivesTheAnalystATaskToReturnTheApplicationWithoutAction() {
+        String id = submitted();
+        Reply past = review(id, Map.of("action",
+                "REQUEST_INFORMATION", "question", "Who installs the detectors?", "respondBy", today().toString()));
+        assertThat(past.status()).isEqualTo(400);
+        assertThat(past.body().path("errors").findValuesAsText("field")).containsExactly("respondBy");
+        Reply misplaced = review(id, Map.of("action",
+                "RETURN_WITHOUT_ACTION", "deficiencies", List.of("x"), "respondBy", today().plusDays(3).toString()));
+        assertThat(misplaced.status()).isEqualTo(400);
+        assertThat(misplaced.body().path("errors").findValuesAsText("field")).containsExactly("respondBy");
+
+        LocalDate respondBy = today().plusDays(5);
+        Reply asked = review(id, Map.of("action",
+                "REQUEST_INFORMATION", "question", "Who installs the detectors?", "respondBy", respondBy.toString()));
+        assertThat(asked.status()).as(asked.body().toString()).isEqualTo(200);
+        assertThat(asked.body().path("respondBy").asText()).isEqualTo(respondBy.toString());
+        JsonNode question = api.get(ALICE, "/api/applicant/applications/" + id).body().path("openQuestions").get(0);
+        assertThat(question.path("respondBy").asText()).as("the applicant sees the date").isEqualTo(respondBy.toString());
+        assertThat(review(id, Map.of("action", "DECIDE",
+                "proposedOutcome", "APPROVE", "analysis", "x")).status())
+                .as("only a return without action while the case awaits the applicant").isEqualTo(409);
+
+        advanceDays(5);
+        assertThat(taskTypes(id)).as("the last day to answer is still the applicant's").isEmpty();
+        advanceDays(1);
+        JsonNode task = api.get(BIANCA, "/api/staff/tasks?applicationId=" + id).body().get(0);
+        assertThat(task.path("type").asText()).isEqualTo("RETURN_FOR_NO_ANSWER");
+        assertThat(task.path("name").asText()).isEqualTo("Return without action: no answer by " + respondBy);
+        assertThat(staffCase(id).path("application").path("status").asText()).isEqualTo("AWAITING_APPLICANT");
+
+        Reply returned = review(id, Map.of("action",
+                "RETURN_WITHOUT_ACTION", "deficiencies", List.of("No answer by " + respondBy + " to BIS's question.")));
+        assertThat(returned.status()).as(returned.body().toString()).isEqualTo(200);
+        JsonNode closed = staffCase(id);
+        assertThat(closed.path("application").path("status").asText()).isEqualTo("CLOSED");
+        assertThat(closed.path("application").path("outcome").asText()).isEqualTo("RETURNED_WITHOUT_ACTION");
+        assertThat(closed.path("clock").path("onHold").asBoolean()).as("the hold ends with the case").isFalse();
+        assertThat(taskTypes(id)).isEmpty();
+        assertThat(api.post(ALICE, "/api/applicant/applications/" + id + "/responses",
+                Map.of("answer", "Too late.")).status()).isEqualTo(409);
+        JsonNode applicant = api.get(ALICE, "/api/applicant/applications/" + id).body();
+        assertThat(applicant.path("openQuestions")).as("nothing left to answer").isEmpty();
+        assertThat(applicant.path("decision").path("reasons").toString()).contains("No answer by " + respondBy);
+    }
+
+    @Test
+    void bisMayReturnTheApplicationWithoutActionWhileItAwaitsTheApplicantsAnswer() {
+        String id = submitted();
+        Reply asked = review(id, Map.of("action",
+                "REQUEST_INFORMATION", "question", "Who installs the detectors?"));
+        assertThat(asked.status()).as(asked.body().toString()).isEqualTo(200);
+        assertThat(LocalDate.parse(asked.body().path("respondBy").asText()))
+                .as("the product's default answer time").isEqualTo(today().plusDays(30));
+
+        Reply returned = review(id, Map.of("action",
+                "RETURN_WITHOUT_ACTION", "deficiencies", List.of("The applicant withdrew the transaction.")));
+        assertThat(returned.status()).as(returned.body().toString()).isEqualTo(200);
+        assertThat(staffCase(id).path("application").path("outcome").asText()).isEqualTo("RETURNED_WITHOUT_ACTION");
+        advanceDays(31);
+        assertThat(taskTypes(id)).as("no return task once returned").isEmpty();
     }
 
     @Test
@@ -271,6 +387,14 @@ class DeadlinesIT extends WithAdjustableClock {
             }
         }
         throw new AssertionError("No referral to " + agency);
+    }
+
+    private Reply review(String id, Map<String, Object> review) {
+        return api.post(BIANCA, "/api/staff/applications/" + id + "/review", review);
+    }
+
+    private List<String> taskTypes(String id) {
+        return api.get(BIANCA, "/api/staff/tasks?applicationId=" + id).body().findValuesAsText("type");
     }
 
     private List<String> overdueIds() {

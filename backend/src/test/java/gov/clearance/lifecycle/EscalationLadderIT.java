@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import gov.clearance.lifecycle.Api.Reply;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,11 @@ class EscalationLadderIT extends WithAdjustableClock {
 
     /** Justice's member of the boards: not in the demo realm, signed by the test issuer. */
     private static final DemoUser JAY = new DemoUser("jay", List.of("BOARD_MEMBER"), "JUSTICE", null);
+    private static final Map<String, Object> NOTICE = Map.of(
+            "basis", "50 U.S.C. 4813(a); 15 CFR 742.4(b)(1): national security controls",
+            "reasons", "The end user supplies a military program in a country of concern.",
+            "reconsideration", "A different, civil end user with a verifiable end-use statement.",
+            "contact", "Licensing officer, Office of Exporter Services, +1 202 482 4811");
 
     @Test
     void aRulingNobodyAppealsBecomesTheDecisionWhenItsWindowCloses() {
@@ -109,6 +115,31 @@ class EscalationLadderIT extends WithAdjustableClock {
         assertThat(rulings(id)).containsExactly("OPERATING_COMMITTEE:APPROVED", "ACEP:DENIED", "EARB:DENIED");
 
         advanceDays(6);
+        assertThat(status(id)).as("the EARB's denial awaits BIS's notice of intent to deny (15 CFR 750.6)")
+                .isEqualTo("IN_RECONCILIATION");
+        assertThat(staffCase(id).path("decision").isMissingNode()).as("no denial without its notice").isTrue();
+        assertThat(api.get(BIANCA, "/api/staff/tasks?applicationId=" + id).body().findValuesAsText("type"))
+                .containsExactly("LADDER_DENIAL_NOTICE");
+        assertThat(api.post(BIANCA, "/api/staff/applications/" + id + "/decision",
+                Map.of("outcome", "APPROVED", "rationale", "Approve after all.")).status())
+                .as("BIS cannot approve against the ladder's denial").isEqualTo(409);
+
+        CaseSteps.expect(api.post(BIANCA, "/api/staff/applications/" + id + "/intent-to-deny", NOTICE), 201);
+        JsonNode applicant = api.get(ALICE, "/api/applicant/applications/" + id).body();
+        assertThat(applicant.path("status").asText()).isEqualTo("INTENT_TO_DENY");
+        JsonNode notice = applicant.path("intentToDeny");
+        assertThat(notice.path("basis").asText()).isEqualTo(NOTICE.get("basis"));
+        assertThat(notice.path("reconsideration").asText()).isEqualTo(NOTICE.get("reconsideration"));
+        assertThat(notice.path("appealRights").asText()).contains("45 days", "part 756");
+        LocalDate noticed = today();
+        assertThat(LocalDate.parse(notice.path("windows").path("respondBy").asText())).isEqualTo(noticed.plusDays(20));
+        assertThat(LocalDate.parse(notice.path("windows").path("finalAfter").asText())).isEqualTo(noticed.plusDays(45));
+        assertThat(api.get(BIANCA, "/api/staff/tasks?applicationId=" + id).body()).isEmpty();
+
+        advanceDays(45);
+        assertThat(status(id)).isEqualTo("INTENT_TO_DENY");
+        advanceDays(1);
+        assertThat(status(id)).isEqualTo("CLOSED");
         JsonNode decision = staffCase(id).path("decision");
         assertThat(decision.path("outcome").asText()).isEqualTo("DENIED");
         assertThat(decision.path("authority").asText()).isEqualTo("EARB");
@@ -176,10 +207,13 @@ class EscalationLadderIT extends WithAdjustableClock {
         assertThat(api.post(OSCAR, "/api/staff/applications/" + id + "/rulings", Map.of("outcome", "DENIED",
                 "rationale", "x")).status()).isEqualTo(403);
         rule(ADA, id, "DENIED");
-        JsonNode decision = staffCase(id).path("decision");
-        assertThat(decision.path("authority").asText()).isEqualTo("PRESIDENT");
-        assertThat(decision.path("outcome").asText()).isEqualTo("DENIED");
-        assertThat(status(id)).isEqualTo("CLOSED");
+        assertThat(status(id)).as("the President's denial too goes through BIS's notice (15 CFR 750.6)")
+                .isEqualTo("IN_RECONCILIATION");
+        assertThat(staffCase(id).path("decision").isMissingNode()).isTrue();
+        assertThat(api.get(BIANCA, "/api/staff/tasks?applicationId=" + id).body().findValuesAsText("type"))
+                .containsExactly("LADDER_DENIAL_NOTICE");
+        CaseSteps.expect(api.post(BIANCA, "/api/staff/applications/" + id + "/intent-to-deny", NOTICE), 201);
+        assertThat(status(id)).isEqualTo("INTENT_TO_DENY");
     }
 
     @Test

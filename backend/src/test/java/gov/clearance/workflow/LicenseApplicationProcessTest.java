@@ -53,6 +53,11 @@ class LicenseApplicationProcessTest {
     private static final String START = "StartEvent_ApplicationSubmitted";
     private static final String BIS_REVIEW = "Task_BisReview";
     private static final String APPLICANT_RESPONDED = "Event_ApplicantResponded";
+    private static final String AWAIT_APPLICANT = "Gateway_AwaitApplicant";
+    private static final String APPLICANT_ANSWER_DUE = "Timer_ApplicantAnswerDue";
+    private static final String RETURN_FOR_NO_ANSWER = "Task_ReturnForNoAnswer";
+    private static final String LATE_ANSWER = "Event_LateAnswer";
+    private static final String RETURNED_WHILE_AWAITING = "Event_ReturnedWhileAwaitingApplicant";
     private static final String CLOSE_WITHOUT_REFERRAL = "Task_CloseWithoutReferral";
     private static final String END_CLOSED_WITHOUT_REFERRAL = "End_ClosedWithoutReferral";
     private static final String AGENCY_REVIEW_SUBPROCESS = "SubProcess_AgencyReview";
@@ -78,6 +83,7 @@ class LicenseApplicationProcessTest {
     private static final String TALLY = "Task_TallyBoardVotes";
     private static final String PRESIDENTIAL_DECISION = "Task_PresidentialDecision";
     private static final String MAKE_RULING_FINAL = "Task_MakeRulingFinal";
+    private static final String NOTICE_LADDER_DENIAL = "Task_NoticeLadderDenial";
     private static final String MSG_APPEAL_FILED = "AppealFiled";
     private static final String DENIAL_PENDING = "Gateway_DenialPending";
     private static final String DENIAL_FINAL = "Timer_DenialFinal";
@@ -131,8 +137,13 @@ class LicenseApplicationProcessTest {
         Mocks.register("issueLicense", (JavaDelegate) this::recordLicense);
         Mocks.register("deadlineTimers", new StandInDeadlines());
         Mocks.register("makeRulingFinal", (JavaDelegate) execution -> {
-            execution.setVariable("decisionOutcome", standingRuling);
-            execution.setVariable("licenseGranted", standingRuling.startsWith("APPROVED"));
+            // as the real delegate: a denial records no decision yet, it awaits BIS's notice of intent to deny
+            boolean denied = standingRuling.equals("DENIED");
+            execution.setVariable("ladderDenied", denied);
+            if (!denied) {
+                execution.setVariable("decisionOutcome", standingRuling);
+                execution.setVariable("licenseGranted", standingRuling.startsWith("APPROVED"));
+            }
         });
         Mocks.register("makeDenialFinal", (JavaDelegate) execution -> deniedFinally.add(execution.getProcessBusinessKey()));
         Mocks.register("tallyBoardVotes", (JavaDelegate) execution ->
@@ -170,7 +181,7 @@ class LicenseApplicationProcessTest {
 
         reviewByBis(pi, "REQUEST_INFORMATION");
 
-        assertThat(pi).isWaitingAtExactly(APPLICANT_RESPONDED).isWaitingFor(MSG_APPLICANT_RESPONDED);
+        assertThat(pi).isWaitingAtExactly(AWAIT_APPLICANT).isWaitingFor(MSG_APPLICANT_RESPONDED);
         assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
         assertThat(reconciled).isEmpty();
         assertThat(closedWithoutReferral).isEmpty();
@@ -189,6 +200,67 @@ class LicenseApplicationProcessTest {
         reviewByBis(pi, "DECIDE");
         assertThat(pi).isWaitingAtExactly(DECIDE);
         assertThat(reconciled).containsExactly(pi.getBusinessKey());
+    }
+
+    @Test
+    void anUnansweredQuestionGivesBisATaskToReturnTheApplicationWithoutActionWhenItsDatePasses() {
+        ProcessInstance pi = submitApplication();
+        askTheApplicant(pi, "2027-01-06");
+
+        Job answerDue = single(timers(pi, APPLICANT_ANSWER_DUE));
+        assertThat(answerDue.getDuedate()).isCloseTo(Date.from(Instant.now().plus(Duration.ofDays(30))), 60_000);
+        assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).count()).as("nothing to do before it").isZero();
+
+        execute(answerDue);
+
+        assertThat(pi).hasPassed(APPLICANT_ANSWER_DUE).isWaitingAtExactly(RETURN_FOR_NO_ANSWER);
+        Task returnTask = task(RETURN_FOR_NO_ANSWER, pi);
+        assertThat(returnTask).hasCandidateGroup("BIS").hasName("Return without action: no answer by 2027-01-06");
+        assertThat(closedWithoutReferral).isEmpty();
+
+        complete(returnTask, withVariables("reviewAction", "RETURN_WITHOUT_ACTION"));
+
+        assertThat(pi).isEnded()
+                .hasPassedInOrder(BIS_REVIEW, APPLICANT_ANSWER_DUE, RETURN_FOR_NO_ANSWER, CLOSE_WITHOUT_REFERRAL,
+                        END_CLOSED_WITHOUT_REFERRAL)
+                .hasNotPassed(APPLICANT_RESPONDED, AGENCY_REVIEW_SUBPROCESS, RECONCILE, DECIDE);
+        assertThat(closedWithoutReferral).containsExactly(pi.getBusinessKey());
+    }
+
+    @Test
+    void anAnswerThatComesAfterItsDateButBeforeTheReturnSendsTheCaseBackToBisReview() {
+        ProcessInstance pi = submitApplication();
+        askTheApplicant(pi, "2027-01-06");
+        execute(single(timers(pi, APPLICANT_ANSWER_DUE)));
+
+        runtime.createMessageCorrelation(MSG_APPLICANT_RESPONDED).processInstanceBusinessKey(pi.getBusinessKey())
+                .correlate();
+
+        assertThat(pi).hasPassed(LATE_ANSWER).isWaitingAtExactly(BIS_REVIEW);
+        assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(RETURN_FOR_NO_ANSWER)
+                .count()).as("the return task is withdrawn").isZero();
+        assertThat(closedWithoutReferral).isEmpty();
+    }
+
+    @Test
+    void bisReturnsTheApplicationWithoutActionWhileItAwaitsTheApplicant() {
+        ProcessInstance pi = submitApplication();
+        askTheApplicant(pi, "2027-01-06");
+
+        runtime.createMessageCorrelation("ReturnedWhileAwaitingApplicant").processInstanceBusinessKey(pi.getBusinessKey())
+                .setVariable("reviewAction", "RETURN_WITHOUT_ACTION").correlate();
+
+        assertThat(pi).isEnded()
+                .hasPassedInOrder(BIS_REVIEW, RETURNED_WHILE_AWAITING, CLOSE_WITHOUT_REFERRAL, END_CLOSED_WITHOUT_REFERRAL)
+                .hasNotPassed(APPLICANT_ANSWER_DUE, RETURN_FOR_NO_ANSWER, APPLICANT_RESPONDED);
+        assertThat(timers(pi, APPLICANT_ANSWER_DUE)).as("the answer date no longer matters").isEmpty();
+        assertThat(closedWithoutReferral).containsExactly(pi.getBusinessKey());
+    }
+
+    private void askTheApplicant(ProcessInstance pi, String respondBy) {
+        complete(task(BIS_REVIEW, pi), withVariables("reviewAction", "REQUEST_INFORMATION",
+                "referralAgencies", new ArrayList<>(), "applicantAnswerDueOn", respondBy));
+        assertThat(pi).isWaitingAtExactly(AWAIT_APPLICANT);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -322,10 +394,10 @@ class LicenseApplicationProcessTest {
         standingRuling = "DENIED";
         execute(single(timers(pi, APPEAL_WINDOW_CLOSED)));
 
-        assertThat(pi).isEnded()
-                .hasPassedInOrder(RECONCILE, OC_DECISION, APPEAL_WINDOW_CLOSED, MAKE_RULING_FINAL,
-                        END_DECIDED_WITHOUT_LICENSE)
-                .hasNotPassed(DECIDE, APPEAL_FILED, ISSUE_LICENSE, END_LICENSE_ISSUED);
+        assertThat(pi).as("the OC's denial goes through the notice of intent to deny (15 CFR 750.6)")
+                .hasPassedInOrder(RECONCILE, OC_DECISION, APPEAL_WINDOW_CLOSED, MAKE_RULING_FINAL)
+                .isWaitingAtExactly(NOTICE_LADDER_DENIAL)
+                .hasNotPassed(DECIDE, APPEAL_FILED, ISSUE_LICENSE, END_LICENSE_ISSUED, END_DECIDED_WITHOUT_LICENSE);
         assertThat(management.createJobQuery().processInstanceId(pi.getId()).count()).isZero();
         assertThat(licensesIssued).isEmpty();
     }
@@ -579,8 +651,47 @@ class LicenseApplicationProcessTest {
 
         standingRuling = "DENIED";
         complete(task(PRESIDENTIAL_DECISION, pi));
-        assertThat(pi).isEnded().hasPassedInOrder(PRESIDENTIAL_DECISION, MAKE_RULING_FINAL, END_DECIDED_WITHOUT_LICENSE)
-                .hasNotPassed(BOARD_VOTE, TALLY);
+        assertThat(pi).hasPassedInOrder(PRESIDENTIAL_DECISION, MAKE_RULING_FINAL)
+                .hasNotPassed(BOARD_VOTE, TALLY, END_DECIDED_WITHOUT_LICENSE)
+                .isWaitingAtExactly(NOTICE_LADDER_DENIAL);
+        assertThat(task(NOTICE_LADDER_DENIAL, pi)).hasCandidateGroup("BIS");
+    }
+
+    @Test
+    void aDenialByTheOperatingCommitteeGoesThroughTheNoticeOfIntentToDenyAndBecomesFinalFortyFiveDaysLater() {
+        ProcessInstance pi = disputedAndRuledByTheCommittee();
+        standingRuling = "DENIED";
+        execute(single(timers(pi, APPEAL_WINDOW_CLOSED)));
+
+        assertThat(pi).hasPassed(MAKE_RULING_FINAL).isWaitingAtExactly(NOTICE_LADDER_DENIAL)
+                .hasNotPassed(END_DECIDED_WITHOUT_LICENSE, END_DENIED);
+        assertThat(task(NOTICE_LADDER_DENIAL, pi)).hasCandidateGroup("BIS");
+        assertThat(deniedFinally).as("no denial without its notice").isEmpty();
+
+        complete(task(NOTICE_LADDER_DENIAL, pi), withVariables("intentToDeny", true));
+        assertThat(pi).isWaitingAtExactly(DENIAL_PENDING);
+        execute(single(timers(pi, DENIAL_FINAL)));
+
+        assertThat(deniedFinally).containsExactly(pi.getBusinessKey());
+        assertThat(pi).isEnded()
+                .hasPassedInOrder(MAKE_RULING_FINAL, NOTICE_LADDER_DENIAL, DENIAL_FINAL, MAKE_DENIAL_FINAL, END_DENIED)
+                .hasNotPassed(END_DECIDED_WITHOUT_LICENSE, ISSUE_LICENSE);
+    }
+
+    @Test
+    void anApplicantMayAppealALadderDenialToTheUnderSecretaryOnceNoticed() {
+        ProcessInstance pi = disputedAndRuledByTheCommittee();
+        appeal(pi, "ACEP");
+        tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(BOARD_VOTE).list()
+                .forEach(vote -> tasks.complete(vote.getId()));
+        standingRuling = "DENIED";
+        execute(single(timers(pi, APPEAL_WINDOW_CLOSED)));
+        complete(task(NOTICE_LADDER_DENIAL, pi), withVariables("intentToDeny", true));
+
+        runtime.createMessageCorrelation("DenialAppealed").processInstanceId(pi.getId()).correlate();
+
+        assertThat(pi).hasPassed(TALLY, NOTICE_LADDER_DENIAL).isWaitingAtExactly(DENIAL_APPEAL);
+        assertThat(timers(pi, DENIAL_FINAL)).as("no denial becomes final while appealed").isEmpty();
     }
 
     private ProcessInstance disputedAndRuledByTheCommittee() {

@@ -7,7 +7,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /**
  * The stand-in for {@code deadlineTimers} where no processing clock runs (process tests, the benchmark's
- * bare engine): agency deadlines 30 days, appeal windows 5, boards 11 and final denials 45 days from now.
+ * bare engine): agency deadlines 30 days, appeal windows 5, boards 11 and final denials 45 days from now;
+ * the applicant's answer date 30 days from now.
  */
 public final class StandInDeadlines {
 
@@ -21,6 +22,10 @@ public final class StandInDeadlines {
 
     public Date boardDeadline(DelegateExecution execution) {
         return daysFromNow(11);
+    }
+
+    public Date applicantAnswerDue(DelegateExecution execution) {
+        return daysFromNow(30);
     }
 
     public Date denialBecomesFinal(DelegateExecution execution) {
