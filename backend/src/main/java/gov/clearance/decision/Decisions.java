@@ -8,6 +8,7 @@ import gov.clearance.intake.ApplicationForm;
 import gov.clearance.intake.ApplicationStatus;
 import gov.clearance.intake.ApplicationView;
 import gov.clearance.intake.Applications;
+import gov.clearance.intake.CaseProgress;
 import gov.clearance.intake.Outcome;
 import gov.clearance.position.ConditionChange;
 import gov.clearance.position.ConditionConsentView;
@@ -310,7 +311,8 @@ public class Decisions {
         }
         ApplicationView application = applications.view(applicationId);
         if (application.status() == ApplicationStatus.ESCALATED) {
-            applications.moveTo(applicationId, ApplicationStatus.IN_RECONCILIATION, CurrentUser.system());
+            events.publishEvent(new CaseProgress.ReturnedToBis(applicationId, "a denial reached on the escalation "
+                    + "ladder awaits BIS's intent-to-deny notice (15 CFR 750.6)", CurrentUser.system()));
             audit.record(applicationId, CurrentUser.system(), "LADDER_DENIAL_AWAITS_NOTICE", null,
                     Map.of("level", ruling.level(), "ruling", ruling.outcome(), "rule", "15 CFR 750.6(a): BIS "
                             + "notifies the applicant of its intent to deny before any denial"));
@@ -400,7 +402,7 @@ public class Decisions {
                 authority, decider.username(), decider.agencyPath(), Instant.now(clock), conditions));
         DecisionView view = decision.view(null);
         audit.record(applicationId, decider, "DECISION_RECORDED", null, view);
-        applications.close(applicationId, outcome, decider);
+        events.publishEvent(new CaseProgress.Closed(applicationId, outcome, decider));
         events.publishEvent(new DecisionRecorded(applicationId, decision.id(), outcome, authority, decider.username(),
                 closesDecisionTask));
         return decision;

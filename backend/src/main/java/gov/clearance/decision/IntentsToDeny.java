@@ -10,6 +10,7 @@ import gov.clearance.identity.Role;
 import gov.clearance.intake.ApplicationStatus;
 import gov.clearance.intake.ApplicationView;
 import gov.clearance.intake.Applications;
+import gov.clearance.intake.CaseProgress;
 import gov.clearance.referral.Referrals;
 import gov.clearance.position.Positions;
 import gov.clearance.shared.ConflictException;
@@ -108,7 +109,7 @@ public class IntentsToDeny {
         }
         IntentToDeny issued = notices.saveAndFlush(new IntentToDeny(UUID.randomUUID(), applicationId, notice,
                 analyst.username(), analyst.agencyPath(), Instant.now(clock)));
-        applications.moveTo(applicationId, ApplicationStatus.INTENT_TO_DENY, analyst);
+        events.publishEvent(new CaseProgress.IntentToDenyIssued(applicationId, analyst));
         IntentToDenyView view = view(issued);
         audit.record(applicationId, analyst, "INTENT_TO_DENY_ISSUED", null, view);
         events.publishEvent(new IntentEvents.Issued(applicationId, analyst.username()));
@@ -159,7 +160,7 @@ public class IntentsToDeny {
         }
         withdrawals.saveAndFlush(new IntentRecords.Withdrawal(notice.id(), rationale.strip(), analyst.username(),
                 Instant.now(clock)));
-        applications.moveTo(applicationId, ApplicationStatus.IN_RECONCILIATION, analyst);
+        events.publishEvent(new CaseProgress.ReturnedToBis(applicationId, "intent to deny withdrawn", analyst));
         IntentToDenyView view = view(notice);
         audit.record(applicationId, analyst, "INTENT_TO_DENY_WITHDRAWN", null, view.withdrawal());
         events.publishEvent(new IntentEvents.Withdrawn(applicationId));
@@ -221,7 +222,8 @@ public class IntentsToDeny {
                 request.hearingHeldOn(), admin.username(), Instant.now(clock)));
         boolean granted = request.outcome() == DenialAppealOutcome.GRANTED;
         if (granted) {
-            applications.moveTo(appeal.applicationId(), ApplicationStatus.IN_RECONCILIATION, admin);
+            events.publishEvent(new CaseProgress.ReturnedToBis(appeal.applicationId(), "denial appeal granted",
+                    admin));
         }
         IntentToDeny notice = notices.findById(appeal.intentId()).orElseThrow();
         IntentToDenyView view = view(notice);

@@ -226,7 +226,7 @@ public class Applications {
 
     /** Records BIS's question to the applicant, to be answered by the given day, and holds the case until it is. */
     @Transactional
-    public UUID requestInformation(UUID id, String question, LocalDate respondBy, CurrentUser analyst) {
+    UUID requestInformation(UUID id, String question, LocalDate respondBy, CurrentUser analyst) {
         Application application = registered(id);
         Instant now = Instant.now(clock);
         ApplicationStatus before = application.status();
@@ -242,7 +242,7 @@ public class Applications {
 
     /** Moves the case to the next stage of its lifecycle, refusing any move its status does not allow. */
     @Transactional
-    public void moveTo(UUID id, ApplicationStatus target, CurrentUser actor) {
+    void moveTo(UUID id, ApplicationStatus target, CurrentUser actor) {
         Application application = registered(id);
         ApplicationStatus before = application.status();
         application.moveTo(target, Instant.now(clock));
@@ -252,7 +252,7 @@ public class Applications {
 
     /** Closes the case with its final outcome. */
     @Transactional
-    public void close(UUID id, Outcome outcome, CurrentUser actor) {
+    void close(UUID id, Outcome outcome, CurrentUser actor) {
         Application application = registered(id);
         ApplicationStatus before = application.status();
         application.close(outcome, Instant.now(clock));

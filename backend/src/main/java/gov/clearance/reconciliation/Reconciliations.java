@@ -2,8 +2,8 @@ package gov.clearance.reconciliation;
 
 import gov.clearance.audit.AuditTrail;
 import gov.clearance.identity.CurrentUser;
-import gov.clearance.intake.ApplicationStatus;
 import gov.clearance.intake.Applications;
+import gov.clearance.intake.CaseProgress;
 import gov.clearance.position.PositionView;
 import gov.clearance.position.Positions;
 import gov.clearance.referral.BisReviewView;
@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,9 +42,12 @@ public class Reconciliations {
     private final ReconciliationRepository results;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Reconciliations(Referrals referrals, Positions positions, Applications applications,
-            PositionComparison comparison, ReconciliationRepository results, AuditTrail audit, Clock clock) {
+            PositionComparison comparison, ReconciliationRepository results, AuditTrail audit, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.referrals = referrals;
         this.positions = positions;
         this.applications = applications;
@@ -79,11 +83,7 @@ public class Reconciliations {
         ReconciliationView view = result.view();
         CurrentUser system = CurrentUser.system();
         audit.record(applicationId, system, "POSITIONS_RECONCILED", null, view);
-        ApplicationStatus target = result.verdict() == Verdict.DISPUTE
-                ? ApplicationStatus.ESCALATED : ApplicationStatus.IN_RECONCILIATION;
-        if (applications.view(applicationId).status() != target) {
-            applications.moveTo(applicationId, target, system);
-        }
+        events.publishEvent(new CaseProgress.Reconciled(applicationId, result.verdict() == Verdict.DISPUTE, system));
         return view;
     }
 

@@ -8,6 +8,7 @@ import gov.clearance.audit.AuditTrail;
 import gov.clearance.identity.CurrentUser;
 import gov.clearance.identity.Role;
 import gov.clearance.intake.ApplicationStatus;
+import gov.clearance.intake.CaseProgress;
 import gov.clearance.intake.ApplicationView;
 import gov.clearance.intake.Applications;
 import gov.clearance.shared.ConflictException;
@@ -135,9 +136,9 @@ public class Referrals {
                     override.get("suggested")), override);
         }
         switch (request.action()) {
-            case REFER -> applications.moveTo(applicationId, ApplicationStatus.IN_REFERRAL, analyst);
-            case REQUEST_INFORMATION -> applications.requestInformation(applicationId, request.question(),
-                    request.respondBy(), analyst);
+            case REFER -> events.publishEvent(new CaseProgress.Referred(applicationId, analyst));
+            case REQUEST_INFORMATION -> events.publishEvent(new CaseProgress.InformationRequested(applicationId,
+                    request.question(), request.respondBy(), analyst));
             default -> {
                 // closing and deciding are carried out by the workflow once it routes the case
             }

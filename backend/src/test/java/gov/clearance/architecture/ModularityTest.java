@@ -32,6 +32,18 @@ class ModularityTest {
     }
 
     @Test
+    void onlyIntakeWritesACasesStatus() {
+        // other modules publish what they recorded (CaseProgress); intake turns it into the status
+        noClasses().that().resideOutsideOfPackage("gov.clearance.intake..")
+                .should().callMethod(gov.clearance.intake.Applications.class, "moveTo", java.util.UUID.class,
+                        gov.clearance.intake.ApplicationStatus.class, gov.clearance.identity.CurrentUser.class)
+                .orShould().callMethod(gov.clearance.intake.Applications.class, "close", java.util.UUID.class,
+                        gov.clearance.intake.Outcome.class, gov.clearance.identity.CurrentUser.class)
+                .because("a case's status has one owner (issue 13)")
+                .check(CLASSES);
+    }
+
+    @Test
     void controllersNeverReturnEntities() {
         noClasses().that().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
                 .should().dependOnClassesThat().areAnnotatedWith(jakarta.persistence.Entity.class)

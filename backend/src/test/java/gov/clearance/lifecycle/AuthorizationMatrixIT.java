@@ -212,6 +212,8 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
 
         rows.add(staffOnly("POST", "/api/staff/applications/{id}/review", Map.of("analysis", "No action given."))
                 .staff(403).as(Caller.ANALYST, 400).build().at(() -> underReview));
+        rows.add(staffOnly("POST", "/api/staff/applications/{id}/reclassifications", Map.of("rationale", " "))
+                .staff(403).as(Caller.ANALYST, 400).build().at(() -> underReview));
         rows.add(staffOnly("POST", "/api/staff/referrals/{id}/assessments", Map.of("components", List.of()))
                 .staff(404).as(Caller.REVIEWER_AND_ARBITER, 400).as(Caller.ASSESSOR, 403).as(Caller.ANALYST, 403)
                 .as(Caller.ADMIN, 403).build().at(() -> defenseReferral));
