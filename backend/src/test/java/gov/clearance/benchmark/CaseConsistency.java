@@ -66,7 +66,8 @@ public final class CaseConsistency {
     private static final Map<String, Set<String>> TASKS_BY_STATUS = Map.of(
             "UNDER_REVIEW", Set.of("Task_BisReview"),
             "IN_REFERRAL", Set.of("Task_AgencyReview", "Task_ComponentAssessment"),
-            "IN_RECONCILIATION", Set.of("Task_Decide"));
+            // a denial the escalation ladder reached waits for BIS's notice of intent to deny (15 CFR 750.6)
+            "IN_RECONCILIATION", Set.of("Task_Decide", "Task_NoticeLadderDenial"));
 
     private CaseConsistency() {
     }
