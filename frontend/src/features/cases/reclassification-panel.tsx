@@ -17,7 +17,7 @@ export function ReclassificationPanel({ applicationId, items, reclassifications,
   onChanged(): void;
 }) {
   const api = useApiClient();
-  const [item, setItem] = useState('');
+  const [item, setItem] = useState(items.length === 1 ? '0' : '');
   const [eccn, setEccn] = useState('');
   const [rationale, setRationale] = useState('');
   const record = useApiAction(

@@ -4,6 +4,7 @@ import gov.clearance.classification.LicenseRequirement.NotApplied;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -39,7 +40,7 @@ final class EarRules {
      * The license review policy for a reason for control, with its citation; {@code null} where its text was not
      * found.
      */
-    static String reviewPolicy(String reason, String destination, Set<String> groups) {
+    static String reviewPolicy(String reason, String destination, Set<String> groups, String eccn) {
         if (reason == null) {
             return null;
         }
@@ -47,14 +48,20 @@ final class EarRules {
             return ReviewPolicies.forRussiaBelarus(reason);
         }
         ReviewPolicy policy = ReviewPolicies.BY_REASON.get(reason);
-        return policy == null ? null : policy.describe(destination, groups);
+        return policy == null ? null : policy.describe(groups, armsItem(eccn));
+    }
+
+    /** A "600 series" or 9x515 item, which some policies treat apart (742.4(b)(1)(ii), 742.6(b)(1)(i)). */
+    static boolean armsItem(String eccn) {
+        return eccn != null && eccn.matches("[0-9][A-E](6[0-9]{2}|515)(\\..*)?");
     }
 
     /** A license review policy as the regulation states it. */
-    record ReviewPolicy(String citation, String summary, Function<Set<String>, String> forGroups) {
+    record ReviewPolicy(String citation, String summary, BiFunction<Set<String>, Boolean, String> forGroups) {
 
-        String describe(String destination, Set<String> groups) {
-            String specific = forGroups == null ? null : forGroups.apply(groups);
+        /** The policy for a destination in these groups, for an arms item (600 series, 9x515) or another. */
+        String describe(Set<String> groups, boolean armsItem) {
+            String specific = forGroups == null ? null : forGroups.apply(groups, armsItem);
             return (specific == null ? summary : specific) + " (" + citation + ")";
         }
     }

@@ -52,7 +52,7 @@ final class Footnotes {
             String citation = "Country Chart footnote 7 (supplement no. 1 to part 738)";
             if (within(eccn, named)) {
                 return new Finding("CHART_FOOTNOTE_7", citation, LicenseAnswer.LICENSE_REQUIRED,
-                        EarRules.reviewPolicy("RS", "IN", java.util.Set.of()), eccn + " is in " + named
+                        EarRules.reviewPolicy("RS", "IN", java.util.Set.of(), eccn), eccn + " is in " + named
                         + ", and footnote 7 on " + place + " says: \"" + FOOTNOTE_7 + "\"");
             }
             if (named.startsWith(eccn + ".")) {

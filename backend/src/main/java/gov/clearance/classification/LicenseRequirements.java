@@ -480,7 +480,7 @@ public final class LicenseRequirements {
                         + where + "."));
             }
             return new RowCheck(check, new Finding(rule, citation, LicenseAnswer.LICENSE_REQUIRED,
-                    EarRules.reviewPolicy(reason, destination, groups), text + "."));
+                    EarRules.reviewPolicy(reason, destination, groups, entry), text + "."));
         }
 
         /** A row the chart does not decide: read for the destinations its own text, or the section it names, holds. */

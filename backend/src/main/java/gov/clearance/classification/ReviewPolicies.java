@@ -21,10 +21,10 @@ final class ReviewPolicies {
     static final Map<String, ReviewPolicy> BY_REASON = Map.of(
             "NS", new ReviewPolicy("15 CFR 742.4(b), text as of 87 FR 13059, Mar. 8, 2022", "Approve unless there is a "
                     + "significant risk that the items will make a significant contribution to the military potential "
-                    + "of a Country Group D:1 country; D:1 case-by-case", groups -> groups.contains("D:5")
+                    + "of a Country Group D:1 country; D:1 case-by-case", (groups, armsItem) -> armsItem
+                            && groups.contains("D:5")
                             ? "For Country Group D:5: 9x515 and \"600 series\" items reviewed consistent with the "
-                                    + "United States arms embargo policies in 22 CFR 126.1 (ITAR); others as for D:1, "
-                                    + "case-by-case"
+                                    + "United States arms embargo policies in 22 CFR 126.1 (ITAR)"
                             : groups.contains("D:1") ? "Country Group D:1: approve when the items are for civilian use "
                                     + "or would otherwise not make a significant contribution to military potential; "
                                     + "case-by-case" : null),
@@ -36,9 +36,9 @@ final class ReviewPolicies {
                     + "contribution to chemical or biological weapons", null),
             "RS", new ReviewPolicy("15 CFR 742.6(b)", "Case-by-case: whether the export could contribute to any "
                     + "country's military capabilities in a manner that would alter or destabilize a region",
-                    groups -> groups.contains("D:5") ? "For Country Group D:5: 9x515 and \"600 series\" items also "
-                            + "reviewed consistent with the United States arms embargo policies in 22 CFR 126.1 (ITAR); "
-                            + "otherwise case-by-case" : null),
+                    (groups, armsItem) -> armsItem && groups.contains("D:5") ? "For Country Group D:5: 9x515 and "
+                            + "\"600 series\" items also reviewed consistent with the United States arms embargo "
+                            + "policies in 22 CFR 126.1 (ITAR); otherwise case-by-case" : null),
             "CC", new ReviewPolicy("15 CFR 742.7(b), text as of 85 FR 4176, Jan. 23, 2020", "Generally considered "
                     + "favorably, case-by-case, unless there is civil disorder or evidence of human rights violations",
                     null),

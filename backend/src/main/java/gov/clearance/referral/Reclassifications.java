@@ -81,8 +81,8 @@ public class Reclassifications {
             ReclassificationRequest.CorrectedItem item = items.get(i);
             String at = "items[" + i + "]";
             if (item == null || item.item() == null || item.item() < 0 || item.item() >= current.size()) {
-                violations.add(new FieldViolation(at + ".item", "must be the position of an item on the form, from 0 "
-                        + "to " + (current.size() - 1)));
+                violations.add(new FieldViolation(at + ".item", "must name one of the form's " + current.size()
+                        + " item" + (current.size() == 1 ? "" : "s") + ", counted from 0 (0 is item 1)"));
                 continue;
             }
             if (!named.add(item.item())) {

@@ -84,8 +84,13 @@ class LicenseDeterminationRegressionTest {
                         "Case-by-case"),
                 pair("744.2: the nuclear end use rule excepts the countries of a supplement not held", "EAR99", "DE",
                         facts(true, false, false, false, false, false), LicenseAnswer.UNKNOWN, "744.2(a)", null),
-                pair("the chart: 2B001.a to Russia, NS2", "2B001.a", "CN", NONE, LicenseAnswer.LICENSE_REQUIRED,
+                pair("the chart: 2B001.a to China, NS2", "2B001.a", "CN", NONE, LicenseAnswer.LICENSE_REQUIRED,
                         "column NS2", "742.4(b)"),
+                pair("742.4(b): an NS item to China (D:1, D:5) that is no arms item is reviewed as for D:1",
+                        "3A001.a.1", "CN", NONE, LicenseAnswer.LICENSE_REQUIRED, "column NS2",
+                        "Country Group D:1: approve when the items are for civilian use"),
+                pair("742.4(b)(1)(ii): a \"600 series\" item to D:5 is reviewed under ITAR 126.1", "9A610.a", "CN",
+                        NONE, LicenseAnswer.LICENSE_REQUIRED, "column NS1", "22 CFR 126.1"),
                 pair("AT-only items need no license to China by the chart", "3A991", "CN", NONE,
                         LicenseAnswer.NO_LICENSE_REQUIRED, null, null),
                 pair("a CW row to States not Party to the CWC needs a list not held", "1C350.b", "DE", NONE,
@@ -112,6 +117,10 @@ class LicenseDeterminationRegressionTest {
         if (pair.policy() != null) {
             assertThat(item.reviewPolicies()).as(item.explanation())
                     .anySatisfy(policy -> assertThat(policy).contains(pair.policy()));
+        }
+        if (!EarRules.armsItem(pair.eccn())) {
+            assertThat(item.reviewPolicies()).as("the arms embargo policy is for 600-series and 9x515 items only")
+                    .noneSatisfy(policy -> assertThat(policy).contains("22 CFR 126.1"));
         }
         if (pair.answer() == LicenseAnswer.UNKNOWN) {
             assertThat(requirement.notApplied()).as("an undecided answer names the rule not applied").isNotEmpty();
