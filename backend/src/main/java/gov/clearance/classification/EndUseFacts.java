@@ -19,6 +19,27 @@ package gov.clearance.classification;
 public record EndUseFacts(Boolean nuclear, Boolean missile, Boolean chemicalBiological, Boolean militaryEndUse,
         Boolean militaryIntelligence, Boolean coveredRegionOfUkraine) {
 
+    /** One question the form asks: the answer's field name, how to read it, and its words with their section. */
+    public record Question(String field, java.util.function.Function<EndUseFacts, Boolean> answer, String words) {
+    }
+
+    /** The questions, in the form's order; the form's refusals and the determination's open questions quote them. */
+    public static final java.util.List<Question> QUESTIONS = java.util.List.of(
+            new Question("nuclear", EndUseFacts::nuclear, "Will the items be used in nuclear explosive activities, "
+                    + "unsafeguarded nuclear activities or other nuclear end uses? (15 CFR 744.2)"),
+            new Question("missile", EndUseFacts::missile, "Will the items be used for rocket systems, missiles or "
+                    + "unmanned aerial vehicles that can deliver weapons of mass destruction? (15 CFR 744.3)"),
+            new Question("chemicalBiological", EndUseFacts::chemicalBiological, "Will the items be used for chemical "
+                    + "or biological weapons? (15 CFR 744.4)"),
+            new Question("militaryEndUse", EndUseFacts::militaryEndUse, "Are the items for a military end use, or is "
+                    + "a party a military end user? (15 CFR 744.21)"),
+            new Question("militaryIntelligence", EndUseFacts::militaryIntelligence, "Is a party a "
+                    + "military-intelligence end user, or are the items for a military-intelligence end use? "
+                    + "(15 CFR 744.22)"),
+            new Question("coveredRegionOfUkraine", EndUseFacts::coveredRegionOfUkraine, "Are the items going to, or "
+                    + "is a party in, the Crimea region of Ukraine or the so-called DNR or LNR regions? "
+                    + "(15 CFR 746.6)"));
+
     /** No question answered yet. */
     public static final EndUseFacts UNANSWERED = new EndUseFacts(null, null, null, null, null, null);
 

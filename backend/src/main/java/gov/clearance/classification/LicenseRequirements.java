@@ -168,19 +168,8 @@ public final class LicenseRequirements {
         }
 
         private void endUse() {
-            ask(facts.nuclear(), "Will the items be used in nuclear explosive activities, unsafeguarded nuclear "
-                    + "activities or other nuclear end uses? (15 CFR 744.2)");
-            ask(facts.missile(), "Will the items be used in the design, development, production or use of rocket "
-                    + "systems, missiles or unmanned aerial vehicles for weapons of mass destruction? (15 CFR 744.3)");
-            ask(facts.chemicalBiological(), "Will the items be used in chemical or biological weapons? "
-                    + "(15 CFR 744.4)");
-            ask(facts.militaryEndUse(), "Are the items for a military end use, or is a party a military end user? "
-                    + "(15 CFR 744.21)");
-            ask(facts.militaryIntelligence(), "Is a party a military-intelligence end user, or are the items for a "
-                    + "military-intelligence end use? (15 CFR 744.22)");
-            ask(facts.coveredRegionOfUkraine(), "Are the items going to, or is a party in, the Crimea region of "
-                    + "Ukraine or the so-called Donetsk (DNR) or Luhansk (LNR) People's Republic regions? "
-                    + "(15 CFR 746.6)");
+            EndUseFacts.QUESTIONS.stream().filter(question -> question.answer().apply(facts) == null)
+                    .forEach(question -> openQuestions.add(question.words()));
             for (EarRules.EndUseRule rule : EarRules.END_USE_RULES) {
                 if (Boolean.TRUE.equals(rule.fact().apply(facts))) {
                     LicenseAnswer effect = rule.effect().of(destination, groups);
@@ -206,11 +195,6 @@ public final class LicenseRequirements {
             });
         }
 
-        private void ask(Boolean answer, String question) {
-            if (answer == null) {
-                openQuestions.add(question);
-            }
-        }
 
         private void listedParty(EndUserListing listing) {
             if (listing.entityList()) {

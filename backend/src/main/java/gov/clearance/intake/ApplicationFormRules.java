@@ -183,25 +183,14 @@ class ApplicationFormRules {
      */
     private static void endUse(Checks checks, EndUseFacts answers) {
         if (answers == null) {
-            checks.required("endUse", null, "answer the end-use questions (nuclear, missile, chemicalBiological, "
-                    + "militaryEndUse, militaryIntelligence, coveredRegionOfUkraine), each true or false");
+            checks.required("endUse", null, "answer the end-use questions " + EndUseFacts.QUESTIONS.stream()
+                    .map(EndUseFacts.Question::field).toList() + ", each true or false");
             return;
         }
-        checks.required("endUse.nuclear", answers.nuclear(), "answer yes or no: will the items be used in nuclear "
-                + "explosive activities, unsafeguarded nuclear activities or other nuclear end uses? (15 CFR 744.2)");
-        checks.required("endUse.missile", answers.missile(), "answer yes or no: will the items be used for rocket "
-                + "systems, missiles or unmanned aerial vehicles that can deliver weapons of mass destruction? "
-                + "(15 CFR 744.3)");
-        checks.required("endUse.chemicalBiological", answers.chemicalBiological(), "answer yes or no: will the items "
-                + "be used for chemical or biological weapons? (15 CFR 744.4)");
-        checks.required("endUse.militaryEndUse", answers.militaryEndUse(), "answer yes or no: are the items for a "
-                + "military end use, or is a party a military end user? (15 CFR 744.21)");
-        checks.required("endUse.militaryIntelligence", answers.militaryIntelligence(), "answer yes or no: is a "
-                + "party a military-intelligence end user, or are the items for a military-intelligence end use? "
-                + "(15 CFR 744.22)");
-        checks.required("endUse.coveredRegionOfUkraine", answers.coveredRegionOfUkraine(), "answer yes or no: are "
-                + "the items going to, or is a party in, the Crimea region of Ukraine or the so-called DNR or LNR "
-                + "regions? (15 CFR 746.6)");
+        for (EndUseFacts.Question question : EndUseFacts.QUESTIONS) {
+            checks.required("endUse." + question.field(), question.answer().apply(answers), "answer yes or no: "
+                    + question.words());
+        }
     }
 
     /** Collects violations; required-ness is enforced only for submissions. */

@@ -63,7 +63,7 @@ public class Reclassifications {
             throw new ConflictException("Application " + application.controlNumber() + " is " + application.status()
                     + "; its items can be reclassified only while UNDER_REVIEW");
         }
-        Map<Integer, String> current = currentEccns(applicationId, application.form());
+        Map<Integer, String> current = currentEccns(application.form(), of(applicationId));
         List<FieldViolation> violations = new ArrayList<>();
         if (request == null || request.items().isEmpty()) {
             violations.add(new FieldViolation("items", "name at least one item and its corrected ECCN"));
@@ -121,13 +121,13 @@ public class Reclassifications {
                         row.getTimestamp("recorded_at").toInstant()), applicationId);
     }
 
-    /** The ECCN of each item as the case stands: the form's, with every reclassification applied in order. */
-    Map<Integer, String> currentEccns(UUID applicationId, ApplicationForm form) {
+    /** The ECCN of each item as the case stands: the form's, with the case's reclassifications applied in order. */
+    static Map<Integer, String> currentEccns(ApplicationForm form, List<ReclassificationView> reclassifications) {
         Map<Integer, String> eccns = new HashMap<>();
         for (int i = 0; i < form.items().size(); i++) {
             eccns.put(i, form.items().get(i).eccn());
         }
-        for (ReclassificationView reclassification : of(applicationId)) {
+        for (ReclassificationView reclassification : reclassifications) {
             reclassification.items().forEach(correction -> eccns.put(correction.item(), correction.after()));
         }
         return eccns;

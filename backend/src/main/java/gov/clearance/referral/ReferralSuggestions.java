@@ -55,7 +55,7 @@ public class ReferralSuggestions {
         ApplicationForm form = application.form();
         List<EndUserListing> listings = screening.listingsOf(applicationId);
         List<ReclassificationView> reclassified = reclassifications.of(applicationId);
-        Map<Integer, String> eccns = reclassifications.currentEccns(applicationId, form);
+        Map<Integer, String> eccns = Reclassifications.currentEccns(form, reclassified);
         List<LicenseRequirements.Item> items = new ArrayList<>();
         for (int i = 0; i < form.items().size(); i++) {
             items.add(new LicenseRequirements.Item(eccns.get(i), form.items().get(i).htsCode()));
