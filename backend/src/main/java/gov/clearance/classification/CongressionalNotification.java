@@ -20,8 +20,6 @@ final class CongressionalNotification {
     private CongressionalNotification() {
     }
 
-    /** 750.4(b)(6)(i), Jan. 2025: "Iran, North Korea, and Syria". */
-    static final Set<String> DESIGNATED = Set.of("IR", "KP", "SY");
     private static final Set<String> REASONS = Set.of("NS", "CB", "MT", "NP");
 
     static final NotApplied THRESHOLDS_NOT_HELD = new NotApplied("EAA_6J_SUPPLEMENT_2", "15 CFR part 742, "
@@ -39,7 +37,7 @@ final class CongressionalNotification {
     /** Why the case calls for the notice, or {@code null}. */
     static String calledFor(String destination, String place, List<ItemRequirement> items, ReferenceSnapshot data,
             EndUseFacts facts) {
-        if (destination == null || !DESIGNATED.contains(destination)) {
+        if (!data.lists(DestinationList.TERRORIST_SUPPORTING, destination)) {
             return null;
         }
         List<String> sixJ = items.stream().filter(item -> item.eccn() != null && !"EAR99".equals(item.eccn()))

@@ -21,7 +21,6 @@ final class EarRules {
 
     static final String FOOTNOTES = "15 CFR part 738, supplement no. 1 (Country Chart), footnotes";
     static final String HTS_SUPPLEMENTS = "15 CFR part 746, supplements nos. 2, 4, 5, 6 and 7 (HTS-6 lists)";
-    static final Set<String> RUSSIA_BELARUS = Set.of("RU", "BY");
 
     private static final Pattern SECTION = Pattern.compile("§\\s*(7[0-9]{2}\\.[0-9]+(\\([a-z0-9]+\\))*)");
 
@@ -38,13 +37,14 @@ final class EarRules {
 
     /**
      * The license review policy for a reason for control, with its citation; {@code null} where its text was not
-     * found.
+     * found. Part 742 sends the policy for Russia and Belarus (746.8(a)(1)'s list) to 746.8(b).
      */
-    static String reviewPolicy(String reason, String destination, Set<String> groups, String eccn) {
+    static String reviewPolicy(String reason, ReferenceSnapshot data, String destination, String eccn) {
         if (reason == null) {
             return null;
         }
-        if (ReviewPolicies.sendsToPart746(destination) && !"UN".equals(reason)) {
+        Set<String> groups = data.groupRow(destination).map(GroupRow::groups).orElse(Set.of());
+        if (data.lists(DestinationList.RUSSIA_BELARUS_SANCTIONS, destination) && !"UN".equals(reason)) {
             return ReviewPolicies.forRussiaBelarus(reason);
         }
         ReviewPolicy policy = ReviewPolicies.BY_REASON.get(reason);
@@ -155,7 +155,7 @@ final class EarRules {
     @FunctionalInterface
     interface FootnoteRule {
         /** The finding for the item, or {@code null} if the footnote does not name it. */
-        Finding apply(String eccn, String place);
+        Finding apply(ReferenceSnapshot data, String destination, String eccn, String place);
     }
 
     static final Map<String, Footnote> FOOTNOTE_POINTERS = Footnotes.POINTERS;
@@ -169,7 +169,7 @@ final class EarRules {
 
     /** A row kind decided by the section it points to. */
     interface RowRule {
-        RowDecision decide(String destination, Set<String> groups, String place);
+        RowDecision decide(ReferenceSnapshot data, String destination, String place);
     }
 
     /** The rule for a row the chart does not decide that points to a section; {@code null} to read its words. */
@@ -202,7 +202,7 @@ final class EarRules {
     /** What an end-use rule says for a destination, or {@code null} where it does not reach it. */
     @FunctionalInterface
     interface DestinationEffect {
-        LicenseAnswer of(String destination, Set<String> groups);
+        LicenseAnswer of(ReferenceSnapshot data, String destination);
     }
 
     /** A list whose listing is a license rule of its own. */

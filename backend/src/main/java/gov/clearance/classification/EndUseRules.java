@@ -6,7 +6,6 @@ import gov.clearance.classification.LicenseRequirement.NotApplied;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -19,13 +18,11 @@ final class EndUseRules {
     private EndUseRules() {
     }
 
-    private static final Set<String> MILITARY_INTELLIGENCE = Set.of("BY", "MM", "KH", "CN", "RU", "VE");
-    private static final Set<String> MILITARY_END_USE_LISTED_ITEMS = Set.of("MM", "KH", "CN", "VE");
 
     static final List<EndUseRule> RULES = List.of(
             new EndUseRule("EAR_744_2", "15 CFR 744.2(a)", EndUseFacts::nuclear,
                     // "to any destination, other than countries in supplement no. 3 to this part": not held
-                    (destination, groups) -> LicenseAnswer.UNKNOWN, null,
+                    (data, destination) -> LicenseAnswer.UNKNOWN, null,
                     "you may not export, reexport, or transfer (in-country) to any destination, other than countries "
                     + "in supplement no. 3 to this part, an item subject to the EAR without a license if, at the time "
                     + "of export, reexport, or transfer (in-country) you know that the item will be used directly or "
@@ -34,7 +31,7 @@ final class EndUseRules {
                     + "supplement no. 3 to part 744 is not held, so BIS decides whether it excepts the destination",
                     "79 FR 46324, Aug. 7, 2014"),
             new EndUseRule("EAR_744_3", "15 CFR 744.3(a)", EndUseFacts::missile,
-                    (destination, groups) -> LicenseAnswer.LICENSE_REQUIRED,
+                    (data, destination) -> LicenseAnswer.LICENSE_REQUIRED,
                     "Case-by-case: whether the export would make a material contribution to the proliferation of "
                     + "certain rocket systems or unmanned aerial vehicles (15 CFR 744.3(d)(1))",
                     "you may not export, reexport, or transfer (in-country) an item subject to the EAR without a "
@@ -45,7 +42,7 @@ final class EndUseRules {
                     + "regardless of range capabilities, for the delivery of chemical, biological, or nuclear weapons",
                     "86 FR 4871, Jan. 15, 2021"),
             new EndUseRule("EAR_744_4", "15 CFR 744.4(a)", EndUseFacts::chemicalBiological,
-                    (destination, groups) -> LicenseAnswer.LICENSE_REQUIRED,
+                    (data, destination) -> LicenseAnswer.LICENSE_REQUIRED,
                     "Case-by-case: whether the export would make a material contribution to the design, development, "
                     + "production, stockpiling or use of chemical or biological weapons (15 CFR 744.4(d)(1))",
                     "you may not export, reexport, or transfer (in-country) an item subject to the EAR without a "
@@ -54,9 +51,10 @@ final class EndUseRules {
                     + "operation ... of chemical or biological weapons in or by any country or destination, worldwide",
                     "86 FR 4871, Jan. 15, 2021"),
             new EndUseRule("EAR_744_21", "15 CFR 744.21(a)", EndUseFacts::militaryEndUse,
-                    (destination, groups) -> EarRules.RUSSIA_BELARUS.contains(destination)
+                    (data, destination) -> data.lists(DestinationList.MILITARY_END_USE_ANY_ITEM, destination)
                             ? LicenseAnswer.LICENSE_REQUIRED
-                            : MILITARY_END_USE_LISTED_ITEMS.contains(destination) ? LicenseAnswer.UNKNOWN : null,
+                            : data.lists(DestinationList.MILITARY_END_USE_SUPPLEMENT_2_ITEMS, destination)
+                                    ? LicenseAnswer.UNKNOWN : null,
                     "Policy of denial for Russia and Belarus; presumption of denial for Burma, Cambodia, China and "
                     + "Venezuela (15 CFR 744.21(e))",
                     "you may not export, reexport, or transfer (in-country) any item subject to the EAR listed in "
@@ -67,8 +65,8 @@ final class EndUseRules {
                     + "the items of supplement no. 2 to part 744, which is not held",
                     "87 FR 13059, Mar. 8, 2022"),
             new EndUseRule("EAR_744_22", "15 CFR 744.22(a)", EndUseFacts::militaryIntelligence,
-                    (destination, groups) -> MILITARY_INTELLIGENCE.contains(destination) || groups.contains("E:1")
-                            || groups.contains("E:2") ? LicenseAnswer.LICENSE_REQUIRED : null,
+                    (data, destination) -> data.lists(DestinationList.MILITARY_INTELLIGENCE, destination)
+                            ? LicenseAnswer.LICENSE_REQUIRED : null,
                     "Presumption of denial (15 CFR 744.22(e))",
                     "you may not export, reexport, or transfer (in-country) any item subject to the EAR without a "
                     + "license from BIS if ... you have \\u201cknowledge\\u201d that the item is intended, entirely or "

@@ -47,12 +47,12 @@ final class Footnotes {
     private static final String FOOTNOTE_7 = "Note that a license is still required for items controlled under ECCNs "
             + "6A003.b.4.b and 9A515.e for RS column 2 reasons when destined to India.";
 
-    private static Finding india(String eccn, String place) {
+    private static Finding india(ReferenceSnapshot data, String destination, String eccn, String place) {
         for (String named : List.of("6A003.b.4.b", "9A515.e")) {
             String citation = "Country Chart footnote 7 (supplement no. 1 to part 738)";
             if (within(eccn, named)) {
                 return new Finding("CHART_FOOTNOTE_7", citation, LicenseAnswer.LICENSE_REQUIRED,
-                        EarRules.reviewPolicy("RS", "IN", java.util.Set.of(), eccn), eccn + " is in " + named
+                        EarRules.reviewPolicy("RS", data, destination, eccn), eccn + " is in " + named
                         + ", and footnote 7 on " + place + " says: \"" + FOOTNOTE_7 + "\"");
             }
             if (named.startsWith(eccn + ".")) {
@@ -103,7 +103,7 @@ final class Footnotes {
                     + "\"equipment\" for them in 0B505, and for \"software\" for that \"equipment\" and those "
                     + "commodities in 0D505"));
 
-    private static Finding firearms(String eccn, String place) {
+    private static Finding firearms(ReferenceSnapshot data, String destination, String eccn, String place) {
         String entry = ReferenceSnapshot.entryOf(eccn);
         String paragraph = eccn.length() > entry.length() ? eccn.substring(entry.length() + 1) : null;
         String citation = "Country Chart footnote 10 (supplement no. 1 to part 738)";

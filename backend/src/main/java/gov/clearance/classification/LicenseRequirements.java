@@ -172,7 +172,7 @@ public final class LicenseRequirements {
                     .forEach(question -> openQuestions.add(question.words()));
             for (EarRules.EndUseRule rule : EarRules.END_USE_RULES) {
                 if (Boolean.TRUE.equals(rule.fact().apply(facts))) {
-                    LicenseAnswer effect = rule.effect().of(destination, groups);
+                    LicenseAnswer effect = rule.effect().of(data, destination);
                     if (effect == LicenseAnswer.UNKNOWN) {
                         notApplied.add(new NotApplied(rule.rule(), rule.citation(), "The applicant's answer brings in "
                                 + rule.citation() + ", whose reach for " + place + " turns on a list not held: BIS "
@@ -318,7 +318,7 @@ public final class LicenseRequirements {
          * loaded otherwise.
          */
         private void htsLists(Item item, List<Finding> found) {
-            boolean decisive = EarRules.RUSSIA_BELARUS.contains(destination);
+            boolean decisive = data.lists(DestinationList.RUSSIA_BELARUS_SANCTIONS, destination);
             boolean iran = "IR".equals(destination);
             String hts = item.htsCode() == null || item.htsCode().isBlank() ? null : item.htsCode().strip();
             if (!data.htsListsLoaded()) {
@@ -362,7 +362,7 @@ public final class LicenseRequirements {
             if (embargo != null) {
                 found.add(embargo.cclItem(entry, eccn, place));
             }
-            if (EarRules.RUSSIA_BELARUS.contains(destination)) {
+            if (data.lists(DestinationList.RUSSIA_BELARUS_SANCTIONS, destination)) {
                 found.add(EarRules.russiaBelarus(entry, eccn, place));
             }
             if (Boolean.TRUE.equals(facts.coveredRegionOfUkraine())) {
@@ -375,7 +375,7 @@ public final class LicenseRequirements {
                             + "footnote " + note + " on " + place + ": \"" + pointer.text() + "\" " + pointer.status()));
                 }
                 EarRules.FootnoteRule rule = EarRules.FOOTNOTE_RULES.get(note);
-                Finding finding = rule == null ? null : rule.apply(eccn, place);
+                Finding finding = rule == null ? null : rule.apply(data, destination, eccn, place);
                 if (finding != null) {
                     found.add(finding);
                 }
@@ -464,7 +464,7 @@ public final class LicenseRequirements {
                         + where + "."));
             }
             return new RowCheck(check, new Finding(rule, citation, LicenseAnswer.LICENSE_REQUIRED,
-                    EarRules.reviewPolicy(reason, destination, groups, entry), text + "."));
+                    EarRules.reviewPolicy(reason, data, destination, entry), text + "."));
         }
 
         /** A row the chart does not decide: read for the destinations its own text, or the section it names, holds. */
@@ -473,7 +473,7 @@ public final class LicenseRequirements {
             String whole = appliesTo + " " + (cell == null ? "" : cell);
             EarRules.RowRule rule = EarRules.rowRule(reason, whole);
             if (rule != null) {
-                return rule.decide(destination, groups, place);
+                return rule.decide(data, destination, place);
             }
             String citation = EarRules.sectionNamed(whole);
             String lower = text.toLowerCase(Locale.ROOT);

@@ -37,6 +37,9 @@ public record ReferenceChanges(ReferenceDataset dataset, List<String> added, Lis
             case HTS_LISTS -> compare(dataset, before.htsLists(), after.htsLists(), row -> fields(
                     "description", row.description(), "destinations", new TreeSet<>(row.destinations()),
                     "section", row.section(), "review_policy", row.reviewPolicy(), "source", row.source()));
+            case DESTINATION_LISTS -> compare(dataset, before.destinationLists(), after.destinationLists(),
+                    row -> fields("listed_as", row.listedAs(), "citation", row.citation(), "text_as_of",
+                            row.textAsOf()));
         };
     }
 

@@ -137,7 +137,8 @@ public class ReferenceData {
     }
 
     private static int rowCount(ReferenceFile file) {
-        return file.chart().size() + file.groups().size() + file.eccns().size() + file.htsLists().size();
+        return file.chart().size() + file.groups().size() + file.eccns().size() + file.htsLists().size()
+                + file.destinationLists().size();
     }
 
     private static byte[] read(InputStream content) {

@@ -35,7 +35,8 @@ class ReferenceDataController {
     }
 
     @PostMapping("/api/admin/reference-data/{dataset}")
-    @Operation(summary = "Import a newer CSV file of one dataset (country-chart, country-groups, eccns or part-746-hts-lists); "
+    @Operation(summary = "Import a newer CSV file of one dataset (country-chart, country-groups, eccns, part-746-hts-lists "
+            + "or destination-lists); "
             + "every row is checked, and the report lists what changed")
     ResponseEntity<ReferenceImportReport> importFile(CurrentUser admin, @PathVariable String dataset,
             @RequestParam(required = false) MultipartFile file) {
@@ -55,8 +56,9 @@ class ReferenceDataController {
             case "country-groups" -> ReferenceDataset.COUNTRY_GROUPS;
             case "eccns" -> ReferenceDataset.ECCNS;
             case "part-746-hts-lists" -> ReferenceDataset.HTS_LISTS;
-            default -> throw InvalidRequestException.of("dataset", "must be country-chart, country-groups, eccns or "
-                    + "part-746-hts-lists");
+            case "destination-lists" -> ReferenceDataset.DESTINATION_LISTS;
+            default -> throw InvalidRequestException.of("dataset", "must be country-chart, country-groups, eccns, "
+                    + "part-746-hts-lists or destination-lists");
         };
     }
 }

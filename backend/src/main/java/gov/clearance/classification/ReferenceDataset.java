@@ -22,7 +22,14 @@ public enum ReferenceDataset {
      * an ADMIN imports them.
      */
     HTS_LISTS("part-746-hts-lists.csv", List.of("supplement", "hts_code", "description", "destinations", "section",
-            "review_policy", "source"));
+            "review_policy", "source")),
+
+    /**
+     * The destinations (and Country Groups) that sections of the EAR list and the determination's rules read:
+     * 746.1(b)(2), 746.8(a)(1), 744.21(a), 744.22(a), 750.4(b)(6)(i), 742.14(a), 742.15(a)(1).
+     */
+    DESTINATION_LISTS("destination-lists.csv", List.of("list", "destination", "listed_as", "citation",
+            "text_as_of"));
 
     /** The Country Chart's columns, in the order the chart prints them. */
     public static final List<String> CHART_COLUMNS = COUNTRY_CHART.columns.subList(1, 17);

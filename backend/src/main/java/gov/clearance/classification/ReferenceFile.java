@@ -33,16 +33,19 @@ import org.apache.commons.csv.CSVRecord;
  * @param groups the group rows, for {@link ReferenceDataset#COUNTRY_GROUPS}
  * @param eccns the CCL entries, for {@link ReferenceDataset#ECCNS}
  * @param htsLists the lines of part 746's HTS lists, for {@link ReferenceDataset#HTS_LISTS}
+ * @param destinationLists the destinations on the EAR's lists, for {@link ReferenceDataset#DESTINATION_LISTS}
  * @param violations every row that broke a rule, by line and column; the file is used only without any
  */
 public record ReferenceFile(ReferenceDataset dataset, String source, List<ChartRow> chart, List<GroupRow> groups,
-        List<EccnEntry> eccns, List<HtsListEntry> htsLists, List<FieldViolation> violations) {
+        List<EccnEntry> eccns, List<HtsListEntry> htsLists, List<DestinationListEntry> destinationLists,
+        List<FieldViolation> violations) {
 
     static final String CODE_COLUMN = "code";
     private static final Pattern ECCN = Pattern.compile("[0-9][A-E][0-9]{3}");
     private static final Pattern HTS_6 = Pattern.compile("[0-9]{4}\\.?[0-9]{2}");
     private static final Pattern SUPPLEMENT = Pattern.compile("[1-9][0-9]?");
     private static final Pattern SECTION = Pattern.compile("7[0-9]{2}\\.[0-9]+.*");
+    private static final Pattern CITATION = Pattern.compile("15 CFR 7[0-9]{2}\\.[0-9]+.*");
     private static final Set<String> REASONS = Set.of("NS", "MT", "NP", "CB", "CC", "RS", "AT", "FC", "EI", "SL",
             "SS", "UN", "SI", "CW");
     private static final String CONTROL_SEPARATOR = " || ";
@@ -105,6 +108,7 @@ public record ReferenceFile(ReferenceDataset dataset, String source, List<ChartR
         private final List<GroupRow> groups = new ArrayList<>();
         private final List<EccnEntry> eccns = new ArrayList<>();
         private final List<HtsListEntry> htsLists = new ArrayList<>();
+        private final List<DestinationListEntry> destinationLists = new ArrayList<>();
         private final Set<String> keys = new HashSet<>();
         private boolean hasCodeColumn;
 
@@ -144,6 +148,7 @@ public record ReferenceFile(ReferenceDataset dataset, String source, List<ChartR
                 case COUNTRY_GROUPS -> addGroupRow(line);
                 case ECCNS -> addEccn(line);
                 case HTS_LISTS -> addHtsLine(line);
+                case DESTINATION_LISTS -> addListedDestination(line);
             }
         }
 
@@ -246,6 +251,35 @@ public record ReferenceFile(ReferenceDataset dataset, String source, List<ChartR
             }
         }
 
+        private void addListedDestination(Line line) {
+            String name = line.required("list");
+            DestinationList list = null;
+            try {
+                list = name.isEmpty() ? null : DestinationList.valueOf(name);
+            } catch (IllegalArgumentException e) {
+                line.fail("list", "\"" + name + "\" is not a list the determination reads; known: "
+                        + List.of(DestinationList.values()));
+            }
+            String destination = line.required("destination");
+            boolean group = ReferenceDataset.COUNTRY_GROUP_NAMES.contains(destination);
+            if (!destination.isEmpty() && !group && !(destination.matches("[A-Z]{2}") && knownCodes.test(destination))) {
+                line.fail("destination", "\"" + destination + "\" is neither an ISO 3166-1 code Clearance knows nor "
+                        + "a Country Group such as E:1");
+            }
+            String listedAs = line.required("listed_as");
+            String citation = line.required("citation");
+            if (!citation.isEmpty() && !CITATION.matcher(citation).matches()) {
+                line.fail("citation", "must be the section that prints the list, such as 15 CFR 746.1(b)(2)");
+            }
+            String asOf = line.required("text_as_of");
+            if (line.valid() && !keys.add(name + ":" + destination)) {
+                line.fail("destination", destination + " is listed twice on " + name);
+            }
+            if (line.valid()) {
+                destinationLists.add(new DestinationListEntry(list, destination, listedAs, citation, asOf));
+            }
+        }
+
         private String destination(Line line, String name) {
             if (name.isEmpty()) {
                 return null;
@@ -269,8 +303,17 @@ public record ReferenceFile(ReferenceDataset dataset, String source, List<ChartR
         }
 
         ReferenceFile file(String comment) {
+            if (dataset == ReferenceDataset.DESTINATION_LISTS && violations.isEmpty()) {
+                List<DestinationList> missing = java.util.Arrays.stream(DestinationList.values())
+                        .filter(list -> destinationLists.stream().noneMatch(entry -> entry.list() == list)).toList();
+                if (!missing.isEmpty()) {
+                    violations.add(new FieldViolation("list", "a destination-lists file holds every list the "
+                            + "determination reads; missing: " + missing));
+                }
+            }
             return new ReferenceFile(dataset, comment == null ? "" : comment.strip(), List.copyOf(chart),
-                    List.copyOf(groups), List.copyOf(eccns), List.copyOf(htsLists), List.copyOf(violations));
+                    List.copyOf(groups), List.copyOf(eccns), List.copyOf(htsLists), List.copyOf(destinationLists),
+                    List.copyOf(violations));
         }
 
         /** One data row; its violations name the line of the file and the column. */

@@ -4,22 +4,52 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One version of the reference data, complete: the Country Chart, the Country Groups, the CCL entries and the
- * HTS lists of part 746, each keyed (by ISO country code, by ECCN, or by supplement and HTS code).
+ * One version of the reference data, complete: the Country Chart, the Country Groups, the CCL entries, the
+ * HTS lists of part 746 and the destination lists of the EAR, each keyed (by ISO country code, by ECCN, by
+ * supplement and HTS code, or by list and destination).
  */
 public record ReferenceSnapshot(int version, Map<String, ChartRow> chart, Map<String, GroupRow> groups,
-        Map<String, EccnEntry> eccns, Map<String, HtsListEntry> htsLists) {
+        Map<String, EccnEntry> eccns, Map<String, HtsListEntry> htsLists,
+        Map<String, DestinationListEntry> destinationLists) {
 
     public ReferenceSnapshot {
         chart = Map.copyOf(chart);
         groups = Map.copyOf(groups);
         eccns = Map.copyOf(eccns);
         htsLists = Map.copyOf(htsLists);
+        destinationLists = Map.copyOf(destinationLists);
     }
 
     public ReferenceSnapshot(int version, Map<String, ChartRow> chart, Map<String, GroupRow> groups,
             Map<String, EccnEntry> eccns) {
-        this(version, chart, groups, eccns, Map.of());
+        this(version, chart, groups, eccns, Map.of(), Map.of());
+    }
+
+    /** Whether the version holds the list: a rule whose list is not held is reported as not applied. */
+    public boolean holds(DestinationList list) {
+        return destinationLists.values().stream().anyMatch(entry -> entry.list() == list);
+    }
+
+    /**
+     * The row that puts the destination on the list, by its ISO code or one of its Country Groups; empty where
+     * the list does not name it.
+     */
+    public Optional<DestinationListEntry> listed(DestinationList list, String destination) {
+        if (destination == null) {
+            return Optional.empty();
+        }
+        DestinationListEntry named = destinationLists.get(list + ":" + destination);
+        if (named != null) {
+            return Optional.of(named);
+        }
+        java.util.Set<String> memberOf = groupRow(destination).map(GroupRow::groups).orElse(java.util.Set.of());
+        return memberOf.stream().sorted().map(group -> destinationLists.get(list + ":" + group))
+                .filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    /** Whether the list names the destination (by its code or one of its Country Groups). */
+    public boolean lists(DestinationList list, String destination) {
+        return listed(list, destination).isPresent();
     }
 
     /** Whether any HTS list of part 746 is loaded. */
@@ -61,13 +91,15 @@ public record ReferenceSnapshot(int version, Map<String, ChartRow> chart, Map<St
     ReferenceSnapshot with(ReferenceFile file, int newVersion) {
         return switch (file.dataset()) {
             case COUNTRY_CHART -> new ReferenceSnapshot(newVersion, byKey(file.chart(), ChartRow::countryCode),
-                    groups, eccns, htsLists);
+                    groups, eccns, htsLists, destinationLists);
             case COUNTRY_GROUPS -> new ReferenceSnapshot(newVersion, chart, byKey(file.groups(),
-                    GroupRow::countryCode), eccns, htsLists);
+                    GroupRow::countryCode), eccns, htsLists, destinationLists);
             case ECCNS -> new ReferenceSnapshot(newVersion, chart, groups, byKey(file.eccns(), EccnEntry::eccn),
-                    htsLists);
+                    htsLists, destinationLists);
             case HTS_LISTS -> new ReferenceSnapshot(newVersion, chart, groups, eccns, byKey(file.htsLists(),
-                    HtsListEntry::key));
+                    HtsListEntry::key), destinationLists);
+            case DESTINATION_LISTS -> new ReferenceSnapshot(newVersion, chart, groups, eccns, htsLists,
+                    byKey(file.destinationLists(), DestinationListEntry::key));
         };
     }
 

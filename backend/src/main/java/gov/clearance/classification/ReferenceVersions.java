@@ -78,6 +78,7 @@ final class ReferenceVersions {
                     statement.setString(7, entry.source());
                     statement.setObject(8, entry.asOf());
                 });
+        insertDestinationLists(version, snapshot.destinationLists().values());
         List<HtsListEntry> hts = new ArrayList<>(snapshot.htsLists().values());
         if (hts.isEmpty()) {
             // version 1 was loaded (migration 15) before the table of HTS lists existed (migration 19)
@@ -94,6 +95,24 @@ final class ReferenceVersions {
                     statement.setString(6, entry.section());
                     statement.setString(7, entry.reviewPolicy());
                     statement.setString(8, entry.source());
+                });
+    }
+
+    /** Stores the destination lists of a version (also used by migration 35 for the versions made before it). */
+    void insertDestinationLists(int version, java.util.Collection<DestinationListEntry> entries) {
+        if (entries.isEmpty()) {
+            // versions loaded before the table of destination lists existed (migration 35) get theirs from it
+            return;
+        }
+        jdbc.batchUpdate("insert into classification_destination_list_entry (version, list, destination, listed_as, "
+                + "citation, text_as_of) values (?, ?, ?, ?, ?, ?)", new ArrayList<>(entries), 500,
+                (statement, entry) -> {
+                    statement.setInt(1, version);
+                    statement.setString(2, entry.list().name());
+                    statement.setString(3, entry.destination());
+                    statement.setString(4, entry.listedAs());
+                    statement.setString(5, entry.citation());
+                    statement.setString(6, entry.textAsOf());
                 });
     }
 
@@ -114,9 +133,18 @@ final class ReferenceVersions {
                 (row, number) -> new HtsListEntry(row.getString("supplement"), row.getString("hts_code"),
                         row.getString("description"), new LinkedHashSet<>(texts(row, "destinations")),
                         row.getString("section"), row.getString("review_policy"), row.getString("source")), version);
+        // migration 20 reads version 1 before the table of destination lists exists (migration 35)
+        boolean listsExist = jdbc.queryForObject("select to_regclass('classification_destination_list_entry') "
+                + "is not null", Boolean.class);
+        List<DestinationListEntry> lists = !listsExist ? List.of() : jdbc.query("select * from "
+                + "classification_destination_list_entry "
+                + "where version = ?", (row, number) -> new DestinationListEntry(
+                        DestinationList.valueOf(row.getString("list")), row.getString("destination"),
+                        row.getString("listed_as"), row.getString("citation"), row.getString("text_as_of")), version);
         return new ReferenceSnapshot(version, ReferenceSnapshot.byKey(chart, ChartRow::countryCode),
                 ReferenceSnapshot.byKey(groups, GroupRow::countryCode), ReferenceSnapshot.byKey(eccns, EccnEntry::eccn),
-                ReferenceSnapshot.byKey(hts, HtsListEntry::key));
+                ReferenceSnapshot.byKey(hts, HtsListEntry::key),
+                ReferenceSnapshot.byKey(lists, DestinationListEntry::key));
     }
 
     private static Array texts(PreparedStatement statement, java.util.Collection<String> values) throws SQLException {

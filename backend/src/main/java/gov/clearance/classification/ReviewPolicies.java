@@ -2,7 +2,6 @@ package gov.clearance.classification;
 
 import gov.clearance.classification.EarRules.ReviewPolicy;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The license review policy of each reason for control, as part 742 (and 746.1(b) for UN) states it. Quoted from
@@ -54,9 +53,5 @@ final class ReviewPolicies {
     static String forRussiaBelarus(String reason) {
         return reason + " items to Russia or Belarus are " + RUSSIA_BELARUS + " (15 CFR 742.4(b)(9), 742.6(b)(9), "
                 + "746.8(b))";
-    }
-
-    static boolean sendsToPart746(String destination) {
-        return Set.of("RU", "BY").contains(destination);
     }
 }

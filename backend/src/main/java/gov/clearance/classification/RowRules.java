@@ -14,13 +14,6 @@ final class RowRules {
     private RowRules() {
     }
 
-    /**
-     * The destinations of 746.1(b)(2): Central African Republic, Democratic Republic of the Congo, Eritrea, Iran,
-     * Iraq, Lebanon, Libya, North Korea, Somalia and Sudan (eCFR text as amended through 81 FR 76861, Nov. 4, 2016;
-     * a later amendment, 90 FR 42320 of Sept. 2, 2025, was not found and is not applied).
-     */
-    static final java.util.Set<String> UN_DESTINATIONS = java.util.Set.of("CF", "CD", "ER", "IR", "IQ", "LB", "LY", "KP",
-            "SO", "SD");
     private static final String UN_RULE = "\"A license is required to export or reexport items identified in Part "
             + "774 as having a \u201cUN\u201d reason for control to countries identified in paragraph (b)(2) of this "
             + "section.\" (text as of 81 FR 76861, Nov. 4, 2016)";
@@ -31,7 +24,7 @@ final class RowRules {
             return undecided("15 CFR part 754", "short supply controls (part 754) are not held by the determination");
         }
         if (lower.contains("russian industry sector")) {
-            return (destination, groups, place) -> EarRules.RUSSIA_BELARUS.contains(destination)
+            return (data, destination, place) -> data.lists(DestinationList.RUSSIA_BELARUS_SANCTIONS, destination)
                     ? new RowDecision(true, "15 CFR 746.8", "the row points to 746.8, which requires a license for "
                             + "every CCL item to " + place)
                     : new RowDecision(false, "15 CFR 746.8", "the row's sanctions reach Russia and Belarus, not "
@@ -39,18 +32,19 @@ final class RowRules {
         }
         if ("UN".equals(reason) || lower.contains("746.1") || lower.contains("764.1(b)")) {
             // one entry (0A617) prints "§ 764.1(b)" for 746.1(b)
-            return (destination, groups, place) -> UN_DESTINATIONS.contains(destination)
-                    ? new RowDecision(true, "15 CFR 746.1(b)(2)-(3)", place + " is among the destinations of 746.1(b)(2): "
-                            + UN_RULE)
-                    : new RowDecision(false, "15 CFR 746.1(b)(2)-(3)", place + " is not among the destinations of "
-                            + "746.1(b)(2) (text as of 81 FR 76861, Nov. 4, 2016)");
+            return (data, destination, place) -> data.listed(DestinationList.UN_ARMS_EMBARGO, destination)
+                    .map(listed -> new RowDecision(true, "15 CFR 746.1(b)(2)-(3)", place + " is among the countries "
+                            + "of 746.1(b)(2) (listed as \u201c" + listed.listedAs() + "\u201d, text as of "
+                            + listed.textAsOf() + "): " + UN_RULE))
+                    .orElseGet(() -> new RowDecision(false, "15 CFR 746.1(b)(2)-(3)", place + " is not among the "
+                            + "countries of 746.1(b)(2) in reference data version " + data.version()));
         }
         if ("EI".equals(reason) || lower.contains("742.15")) {
-            return allButCanada("15 CFR 742.15(a)(1)", "742.15(a)(1) requires a license for encryption items to every "
+            return allBut(DestinationList.ENCRYPTION_EXCEPTED, "15 CFR 742.15(a)(1)", "742.15(a)(1) requires a license for encryption items to every "
                     + "destination except Canada (text as of 81 FR 64673, Sept. 20, 2016)");
         }
         if ("SI".equals(reason) || lower.contains("742.14")) {
-            return allButCanada("15 CFR 742.14(a)", "\"Licenses are required for all destinations, except Canada, for "
+            return allBut(DestinationList.SURREPTITIOUS_LISTENING_EXCEPTED, "15 CFR 742.14(a)", "\"Licenses are required for all destinations, except Canada, for "
                     + "ECCNs having an \u201cSI\u201d under the \u201cReason for Control\u201d paragraph.\" (text as "
                     + "of 88 FR 12112, Feb. 24, 2023)");
         }
@@ -61,14 +55,15 @@ final class RowRules {
         return null;
     }
 
-    private static RowRule allButCanada(String citation, String rule) {
-        return (destination, groups, place) -> "CA".equals(destination)
-                ? new RowDecision(false, citation, "Canada is excepted: " + rule)
-                : new RowDecision(true, citation, rule);
+    /** A row that reaches every destination but those the section excepts (Canada, for EI and SI). */
+    private static RowRule allBut(DestinationList excepted, String citation, String rule) {
+        return (data, destination, place) -> data.listed(excepted, destination)
+                .map(listed -> new RowDecision(false, citation, listed.listedAs() + " is excepted: " + rule))
+                .orElseGet(() -> new RowDecision(true, citation, rule));
     }
 
     private static RowRule undecided(String citation, String why) {
-        return (destination, groups, place) -> new RowDecision(null, citation, why + "; decide the row for " + place
+        return (data, destination, place) -> new RowDecision(null, citation, why + "; decide the row for " + place
                 + " by hand");
     }
 }

@@ -231,6 +231,7 @@ class LicenseRequirementsTest {
     private static ReferenceSnapshot withEntry(EccnEntry entry) {
         Map<String, EccnEntry> eccns = new HashMap<>(SHIPPED.eccns());
         eccns.put(entry.eccn(), entry);
-        return new ReferenceSnapshot(1, SHIPPED.chart(), SHIPPED.groups(), eccns);
+        return new ReferenceSnapshot(1, SHIPPED.chart(), SHIPPED.groups(), eccns, SHIPPED.htsLists(),
+                SHIPPED.destinationLists());
     }
 }

@@ -1,6 +1,7 @@
 package gov.clearance.lifecycle;
 
 import static gov.clearance.lifecycle.DemoUser.ADA;
+import static gov.clearance.lifecycle.DemoUser.ALICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -107,6 +108,41 @@ class ReferenceDataIT extends AgainstTestIssuer {
         assertThat(imported.status()).as(imported.body().toString()).isEqualTo(201);
         assertThat(imported.body().path("version").asInt()).isEqualTo(before + 1);
         assertThat(imported.body().path("changes").path("added").toString()).contains("4:999999");
+    }
+
+    @Test
+    void theDestinationListsAreDataThatAnImportChangesForTheDetermination() {
+        Map<String, Object> unItemToSudan = Map.of("destination", "SD", "eccns", List.of("6A003.b.3"));
+        assertThat(unRuleFindings(new Api(port).post(ALICE, "/api/applicant/license-requirement", unItemToSudan)
+                .body())).as("migration 35.1 gives the version the shipped lists").contains("LICENSE_REQUIRED");
+
+        String shipped = shipped("destination-lists.csv");
+        String withoutSudan = shipped.replace("UN_ARMS_EMBARGO,SD,Sudan,15 CFR 746.1(b)(2),\"81 FR 76861, Nov. 4, "
+                + "2016\"\n", "");
+        assertThat(withoutSudan).isNotEqualTo(shipped);
+        Api.Reply imported = new Api(port).upload(ADA, "/api/admin/reference-data/destination-lists", Map.of(),
+                "destination-lists.csv", "text/csv", withoutSudan.getBytes(StandardCharsets.UTF_8));
+        try {
+            assertThat(imported.status()).as(imported.body().toString()).isEqualTo(201);
+            assertThat(imported.body().path("changes").path("removed").toString()).contains("UN_ARMS_EMBARGO:SD");
+            assertThat(unRuleFindings(new Api(port).post(ALICE, "/api/applicant/license-requirement",
+                    unItemToSudan).body())).as("the new version's list decides").doesNotContain("LICENSE_REQUIRED");
+        } finally {
+            Api.Reply restored = new Api(port).upload(ADA, "/api/admin/reference-data/destination-lists", Map.of(),
+                    "destination-lists.csv", "text/csv", shipped.getBytes(StandardCharsets.UTF_8));
+            assertThat(restored.status()).isEqualTo(201);
+        }
+    }
+
+    /** The effects of the findings citing 746.1(b)(2)-(3) for the determination's one item. */
+    private static List<String> unRuleFindings(JsonNode requirement) {
+        List<String> effects = new java.util.ArrayList<>();
+        requirement.path("items").get(0).path("findings").forEach(finding -> {
+            if (finding.path("citation").asText().equals("15 CFR 746.1(b)(2)-(3)")) {
+                effects.add(finding.path("effect").asText());
+            }
+        });
+        return effects;
     }
 
     @Test
