@@ -77,7 +77,8 @@ export function ApplicationDetail() {
         <section aria-labelledby="itd-heading" className="callout">
           <h2 id="itd-heading">BIS intends to deny this application</h2>
           <p>{data.intentToDeny.reasons}</p>
-          <p>Legal basis: {data.intentToDeny.basis}</p>
+          <p>Statutory basis: {data.intentToDeny.statutoryBasis}</p>
+          {data.intentToDeny.regulatoryBasis && <p>Regulatory basis: {data.intentToDeny.regulatoryBasis}</p>}
           <p>What would allow BIS to reconsider: {data.intentToDeny.reconsideration}</p>
           <p>Contact: {data.intentToDeny.contact}</p>
           <p>

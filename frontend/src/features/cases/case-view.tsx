@@ -176,7 +176,8 @@ export function CaseView() {
           submitLabel="Issue the notice"
           onDone={changed}
           fields={[
-            { name: 'basis', label: 'Legal basis of the denial', kind: 'text' },
+            { name: 'statutoryBasis', label: 'Statutory basis', kind: 'text', hint: 'For example 50 U.S.C. 4813(a)' },
+            { name: 'regulatoryBasis', label: 'Regulatory basis', kind: 'text', hint: 'For example 15 CFR 742.4(b)(1)' },
             { name: 'reasons', label: 'Reasons', kind: 'multiline' },
             { name: 'reconsideration', label: 'What would allow BIS to reconsider', kind: 'multiline' },
             { name: 'contact', label: 'Contact for the applicant', kind: 'text' },
@@ -187,8 +188,8 @@ export function CaseView() {
         <section aria-labelledby="itd-heading">
           <h2 id="itd-heading">Intent to deny</h2>
           <p>
-            Issued {intentToDeny.issuedAt.slice(0, 10)} by {intentToDeny.issuedBy}: {intentToDeny.reasons} (basis:{' '}
-            {intentToDeny.basis}). Response due {intentToDeny.windows.respondBy}; final after {intentToDeny.windows.finalAfter}.
+            Issued {intentToDeny.issuedAt.slice(0, 10)} by {intentToDeny.issuedBy}: {intentToDeny.reasons} (statutory basis:{' '}
+            {intentToDeny.statutoryBasis}; regulatory basis: {intentToDeny.regulatoryBasis ?? 'not recorded apart'}). Response due {intentToDeny.windows.respondBy}; final after {intentToDeny.windows.finalAfter}.
           </p>
           {intentToDeny.response && <p>The applicant responded: {intentToDeny.response.response}</p>}
           {intentToDeny.withdrawal && <p>Withdrawn: {intentToDeny.withdrawal.rationale}</p>}

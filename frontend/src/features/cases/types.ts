@@ -131,7 +131,9 @@ export const AGENCIES = [
 
 export type IntentToDeny = {
   id: string;
-  basis: string;
+  statutoryBasis: string;
+  /** Absent on notices issued before the two bases were asked apart. */
+  regulatoryBasis?: string;
   reasons: string;
   reconsideration: string;
   contact: string;

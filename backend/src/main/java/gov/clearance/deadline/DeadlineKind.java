@@ -12,6 +12,13 @@ public enum DeadlineKind {
     APPEAL_WINDOW(5, "a dissenting agency may appeal the ruling", false),
     /** ACEP or EARB rules on an appeal within 11 days of receiving it. */
     BOARD(11, "the board rules on the appeal"),
+    /**
+     * BIS notifies the applicant in writing within 5 days of a decision to deny (15 CFR 750.6(a)): counted here
+     * for a denial reached on the escalation ladder, from the day the ruling stands (its appeal window closed,
+     * or the President decided). BIS's own intent to deny is its decision and notice at once.
+     */
+    LADDER_DENIAL_NOTICE(5, "BIS notifies the applicant of its intent to deny the denial reached on the escalation "
+            + "ladder (15 CFR 750.6(a))"),
     /** The applicant may respond to a notice of intent to deny within 20 days (15 CFR 750.6). */
     INTENT_RESPONSE(20, "the applicant may respond to the notice of intent to deny", false),
     /** Unless BIS acts, or an appeal is pending, the denial becomes final 45 days after the notice. */

@@ -16,6 +16,7 @@ import gov.clearance.identity.Role;
 import gov.clearance.intake.ApplicantResponded;
 import gov.clearance.intake.ApplicationStatus;
 import gov.clearance.intake.ApplicationView;
+import gov.clearance.intake.Outcome;
 import gov.clearance.intake.Applications;
 import gov.clearance.position.PositionType;
 import gov.clearance.position.PositionView;
@@ -274,6 +275,7 @@ public class Deadlines implements NoticeWindows {
                         processing.dayOn(date(ruling.ruledAt())) + DeadlineKind.APPEAL_WINDOW.days(), closed,
                         "a dissenting agency may appeal the " + ruling.level() + " ruling to " + next));
             }
+            ladderDenialNotice(id, ladder, processing).ifPresent(found::add);
             for (AppealView appeal : ladder.appeals()) {
                 if (appeal.toLevel() == EscalationLevel.PRESIDENT) {
                     referredToPresident = appeal.filedAt();
@@ -301,6 +303,30 @@ public class Deadlines implements NoticeWindows {
                 : application.status() == ApplicationStatus.CLOSED ? application.updatedAt() : null;
         found.add(deadline(processing, DeadlineKind.RESOLUTION, null, DeadlineKind.RESOLUTION.days(), resolved));
         return found;
+    }
+
+    /**
+     * The 5 days of 750.6(a) for BIS's notice of a denial reached on the ladder: once the standing ruling denies and
+     * can no longer be appealed (no appeal to the next level, and its window has closed or there is no next level).
+     */
+    private Optional<DeadlineView> ladderDenialNotice(UUID id, LadderView ladder, ProcessingClock processing) {
+        RulingView standing = ladder.rulings().stream().max(Comparator.comparing(RulingView::ruledAt)).orElse(null);
+        if (standing == null || standing.outcome() != Outcome.DENIED) {
+            return Optional.empty();
+        }
+        Optional<EscalationLevel> next = standing.level().next();
+        if (next.isPresent() && ladder.appeals().stream().anyMatch(appeal -> appeal.toLevel() == next.get())) {
+            return Optional.empty();
+        }
+        int standsOn = processing.dayOn(date(standing.ruledAt()))
+                + (next.isPresent() ? DeadlineKind.APPEAL_WINDOW.days() : 0);
+        if (processing.dateOfDay(standsOn).isAfter(date(Instant.now(clock)))) {
+            return Optional.empty(); // still open to appeal: no denial yet
+        }
+        Instant noticed = intents.latest(id).map(IntentToDenyView::issuedAt)
+                .filter(issued -> issued.isAfter(standing.ruledAt())).orElse(null);
+        return Optional.of(deadline(processing, DeadlineKind.LADDER_DENIAL_NOTICE, null,
+                standsOn + DeadlineKind.LADDER_DENIAL_NOTICE.days(), noticed));
     }
 
     private DeadlineView deadline(ProcessingClock processing, DeadlineKind kind, String agency, int day, Instant metAt) {
@@ -394,7 +420,7 @@ public class Deadlines implements NoticeWindows {
 
     /** The conditions BIS asks the applicant to accept, while it holds the case for the answer. */
     @Transactional(readOnly = true)
-    public java.util.Optional<ProposedConditions> proposedConditions(UUID applicationId) {
+    public Optional<ProposedConditions> proposedConditions(UUID applicationId) {
         return runningConditionsHold(applicationId).map(hold -> new ProposedConditions(hold.id(), hold.why(),
                 hold.startedAt()));
     }
@@ -430,7 +456,7 @@ public class Deadlines implements NoticeWindows {
         return ended;
     }
 
-    private java.util.Optional<HoldView> runningConditionsHold(UUID applicationId) {
+    private Optional<HoldView> runningConditionsHold(UUID applicationId) {
         return holdsOf(applicationId).stream()
                 .filter(hold -> hold.reason() == HoldReason.CONDITIONS_ACCEPTANCE && hold.running()).findFirst();
     }

@@ -16,7 +16,8 @@ class IntentToDeny {
     @Id
     private UUID id;
     private UUID applicationId;
-    private String basis;
+    private String statutoryBasis;
+    private String regulatoryBasis;
     private String reasons;
     private String reconsideration;
     private String contact;
@@ -31,7 +32,8 @@ class IntentToDeny {
             Instant issuedAt) {
         this.id = id;
         this.applicationId = applicationId;
-        this.basis = notice.basis().strip();
+        this.statutoryBasis = notice.statutoryBasis().strip();
+        this.regulatoryBasis = notice.regulatoryBasis().strip();
         this.reasons = notice.reasons().strip();
         this.reconsideration = notice.reconsideration().strip();
         this.contact = notice.contact().strip();
@@ -66,7 +68,7 @@ class IntentToDeny {
 
     IntentToDenyView view(IntentToDenyView.Windows windows, IntentToDenyView.Response response,
             IntentToDenyView.Withdrawal withdrawal, IntentToDenyView.Appeal appeal) {
-        return new IntentToDenyView(id, applicationId, basis, reasons, reconsideration, contact,
+        return new IntentToDenyView(id, applicationId, statutoryBasis, regulatoryBasis, reasons, reconsideration, contact,
                 IntentsToDeny.APPEAL_RIGHTS, issuedBy, issuedAt, windows, response, withdrawal, appeal);
     }
 }

@@ -7,9 +7,11 @@ import java.util.UUID;
 /**
  * A notice of intent to deny with what followed it. The applicant reads all of it.
  *
+ * @param regulatoryBasis the regulatory basis; empty on notices issued before it was asked apart from the statutory
  * @param windows the last days to respond (20) and to appeal, and the day the denial becomes final (45)
  */
-public record IntentToDenyView(UUID id, UUID applicationId, String basis, String reasons, String reconsideration,
+public record IntentToDenyView(UUID id, UUID applicationId, String statutoryBasis, String regulatoryBasis,
+        String reasons, String reconsideration,
         String contact, String appealRights, String issuedBy, Instant issuedAt, Windows windows, Response response,
         Withdrawal withdrawal, Appeal appeal) {
 

@@ -93,14 +93,18 @@ public class IntentsToDeny {
         }
         positions.requireNoReturnBlock(applicationId, "issue an intent to deny");
         screening.requireAdjudicated(applicationId);
-        IntentToDenyRequest notice = request == null ? new IntentToDenyRequest(null, null, null, null) : request;
+        IntentToDenyRequest notice = request == null ? new IntentToDenyRequest(null, null, null, null, null) : request;
         List<FieldViolation> violations = new ArrayList<>();
-        requireText(violations, "basis", notice.basis(), "is required: the legal basis of the denial");
+        requireText(violations, "statutoryBasis", notice.statutoryBasis(), "is required: the statute the denial "
+                + "rests on, such as 50 U.S.C. 4813(a) (15 CFR 750.6(a)(2))");
+        requireText(violations, "regulatoryBasis", notice.regulatoryBasis(), "is required: the section of the EAR "
+                + "the denial rests on, such as 15 CFR 742.4(b)(1) (15 CFR 750.6(a)(2))");
         requireText(violations, "reasons", notice.reasons(), "is required: why BIS intends to deny");
         requireText(violations, "reconsideration", notice.reconsideration(),
                 "is required: what changes would allow BIS to reconsider");
         requireText(violations, "contact", notice.contact(), "is required: whom the applicant may contact");
-        limit(violations, "basis", notice.basis());
+        limit(violations, "statutoryBasis", notice.statutoryBasis());
+        limit(violations, "regulatoryBasis", notice.regulatoryBasis());
         limit(violations, "reasons", notice.reasons());
         limit(violations, "reconsideration", notice.reconsideration());
         limit(violations, "contact", notice.contact());

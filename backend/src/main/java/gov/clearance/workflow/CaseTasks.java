@@ -228,6 +228,7 @@ public class CaseTasks {
             case TASK_OPERATING_COMMITTEE_DECISION ->
                     Deadlines.latest(caseDeadlines, DeadlineKind.OPERATING_COMMITTEE, null);
             case TASK_BOARD_VOTE -> Deadlines.latest(caseDeadlines, DeadlineKind.BOARD, null);
+            case TASK_NOTICE_LADDER_DENIAL -> Deadlines.latest(caseDeadlines, DeadlineKind.LADDER_DENIAL_NOTICE, null);
             default -> Deadlines.latest(caseDeadlines, DeadlineKind.RESOLUTION, null);
         };
         return deadline.map(DeadlineView::dueBy).orElse(null);

@@ -175,7 +175,7 @@ final class CasesInEveryState {
         steps.recordPosition("sam", id, Map.of("type", "APPROVE", "rationale", "No objection."));
         steps.awaitStatus("bianca", id, "IN_RECONCILIATION");
         CaseSteps.expect(steps.send("bianca", "POST", "/api/staff/applications/" + id + "/intent-to-deny",
-                Map.of("basis", "15 CFR 742.4", "reasons", "Military end user.", "reconsideration",
+                Map.of("statutoryBasis", "50 U.S.C. 4813(a)", "regulatoryBasis", "15 CFR 742.4", "reasons", "Military end user.", "reconsideration",
                         "A civil end user.", "contact", "Licensing officer")), 201);
         return id;
     }

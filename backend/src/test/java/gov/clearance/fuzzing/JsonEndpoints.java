@@ -86,7 +86,7 @@ final class JsonEndpoints {
                     cases -> cases.used("acepAppeal"), Map.of("vote", "DENIED", "rationale", "Foreign policy.")),
             endpoint("POST", "/api/staff/applications/{id}/intent-to-deny", "bianca",
                     cases -> "/api/staff/applications/" + cases.agreed() + "/intent-to-deny",
-                    cases -> cases.used("agreed"), Map.of("basis", "15 CFR 742.4", "reasons", "Military end user.",
+                    cases -> cases.used("agreed"), Map.of("statutoryBasis", "50 U.S.C. 4813(a)", "regulatoryBasis", "15 CFR 742.4", "reasons", "Military end user.",
                             "reconsideration", "A civil end user.", "contact", "Licensing officer")),
             endpoint("POST", "/api/staff/applications/{id}/intent-to-deny/withdrawal", "bianca",
                     cases -> "/api/staff/applications/" + cases.intended() + "/intent-to-deny/withdrawal",

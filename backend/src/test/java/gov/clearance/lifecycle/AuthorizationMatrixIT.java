@@ -245,7 +245,7 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
                 .at(() -> disputed));
         rows.add(staffOnly("POST", "/api/staff/appeals/{id}/votes", Map.of("rationale", "No vote."))
                 .staff(403).as(Caller.BOARD_MEMBER, 400).build().at(() -> acepAppeal));
-        rows.add(staffOnly("POST", "/api/staff/applications/{id}/intent-to-deny", Map.of("basis", "No reasons."))
+        rows.add(staffOnly("POST", "/api/staff/applications/{id}/intent-to-deny", Map.of("statutoryBasis", "No reasons."))
                 .staff(403).as(Caller.ANALYST, 400).build().at(() -> agreed));
         rows.add(staffOnly("POST", "/api/staff/applications/{id}/intent-to-deny/withdrawal", Map.of("rationale", " "))
                 .staff(403).as(Caller.ANALYST, 400).build().at(() -> intended));
@@ -431,7 +431,7 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
                 Map.of("type", "APPROVE", "rationale", "No objection.")), 201);
         awaitStatus(id, "IN_RECONCILIATION");
         expect(api.send(signIn("bianca"), "POST", "/api/staff/applications/" + id + "/intent-to-deny",
-                Map.of("basis", "15 CFR 742.4", "reasons", "Military end user.", "reconsideration", "A civil end user.",
+                Map.of("statutoryBasis", "50 U.S.C. 4813(a)", "regulatoryBasis", "15 CFR 742.4", "reasons", "Military end user.", "reconsideration", "A civil end user.",
                         "contact", "Licensing officer")), 201);
         return id;
     }

@@ -37,7 +37,8 @@ class EscalationLadderIT extends WithAdjustableClock {
     /** Justice's member of the boards: not in the demo realm, signed by the test issuer. */
     private static final DemoUser JAY = new DemoUser("jay", List.of("BOARD_MEMBER"), "JUSTICE", null);
     private static final Map<String, Object> NOTICE = Map.of(
-            "basis", "50 U.S.C. 4813(a); 15 CFR 742.4(b)(1): national security controls",
+            "statutoryBasis", "50 U.S.C. 4813(a)",
+            "regulatoryBasis", "15 CFR 742.4(b)(1): national security controls",
             "reasons", "The end user supplies a military program in a country of concern.",
             "reconsideration", "A different, civil end user with a verifiable end-use statement.",
             "contact", "Licensing officer, Office of Exporter Services, +1 202 482 4811");
@@ -114,9 +115,17 @@ class EscalationLadderIT extends WithAdjustableClock {
         vote(EVE, earb, "DENIED");
         assertThat(rulings(id)).containsExactly("OPERATING_COMMITTEE:APPROVED", "ACEP:DENIED", "EARB:DENIED");
 
+        int earbRuled = processingDay(id);
         advanceDays(6);
         assertThat(status(id)).as("the EARB's denial awaits BIS's notice of intent to deny (15 CFR 750.6)")
                 .isEqualTo("IN_RECONCILIATION");
+        JsonNode noticeDue = deadline(staffCase(id).path("clock"), "LADDER_DENIAL_NOTICE");
+        assertThat(noticeDue.path("processingDay").asInt()).as("750.6(a): within 5 days of the denial, which stands once the "
+                + "5-day appeal window closes").isEqualTo(earbRuled + 5 + 5);
+        assertThat(noticeDue.path("metAt").isMissingNode()).isTrue();
+        assertThat(noticeDue.path("overdue").asBoolean()).isFalse();
+        assertThat(api.get(BIANCA, "/api/staff/tasks?applicationId=" + id).body().get(0).path("due").asText())
+                .as("BIS's notice task is due by the 5 days").isEqualTo(noticeDue.path("dueBy").asText());
         assertThat(staffCase(id).path("decision").isMissingNode()).as("no denial without its notice").isTrue();
         assertThat(api.get(BIANCA, "/api/staff/tasks?applicationId=" + id).body().findValuesAsText("type"))
                 .containsExactly("LADDER_DENIAL_NOTICE");
@@ -128,13 +137,16 @@ class EscalationLadderIT extends WithAdjustableClock {
         JsonNode applicant = api.get(ALICE, "/api/applicant/applications/" + id).body();
         assertThat(applicant.path("status").asText()).isEqualTo("INTENT_TO_DENY");
         JsonNode notice = applicant.path("intentToDeny");
-        assertThat(notice.path("basis").asText()).isEqualTo(NOTICE.get("basis"));
+        assertThat(notice.path("statutoryBasis").asText()).isEqualTo(NOTICE.get("statutoryBasis"));
+        assertThat(notice.path("regulatoryBasis").asText()).isEqualTo(NOTICE.get("regulatoryBasis"));
         assertThat(notice.path("reconsideration").asText()).isEqualTo(NOTICE.get("reconsideration"));
         assertThat(notice.path("appealRights").asText()).contains("45 days", "part 756");
         LocalDate noticed = today();
         assertThat(LocalDate.parse(notice.path("windows").path("respondBy").asText())).isEqualTo(noticed.plusDays(20));
         assertThat(LocalDate.parse(notice.path("windows").path("finalAfter").asText())).isEqualTo(noticed.plusDays(45));
         assertThat(api.get(BIANCA, "/api/staff/tasks?applicationId=" + id).body()).isEmpty();
+        assertThat(deadline(staffCase(id).path("clock"), "LADDER_DENIAL_NOTICE").path("metAt").isMissingNode())
+                .as("the notice meets the 5 days").isFalse();
 
         advanceDays(45);
         assertThat(status(id)).isEqualTo("INTENT_TO_DENY");

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class IntentToDenyIT extends WithAdjustableClock {
 
     private static final Map<String, Object> NOTICE = Map.of(
-            "basis", "15 CFR 742.4(b)(1): national security controls",
+            "statutoryBasis", "50 U.S.C. 4813(a)",
+            "regulatoryBasis", "15 CFR 742.4(b)(1): national security controls",
             "reasons", "The end user supplies a military program in a country of concern.",
             "reconsideration", "A different, civil end user with a verifiable end-use statement.",
             "contact", "Licensing officer, Office of Exporter Services, +1 202 482 4811");
@@ -36,15 +37,19 @@ class IntentToDenyIT extends WithAdjustableClock {
 
         Map<String, Object> incomplete = new HashMap<>(NOTICE);
         incomplete.remove("contact");
+        incomplete.remove("regulatoryBasis");
         Reply refused = api.post(BIANCA, "/api/staff/applications/" + id + "/intent-to-deny", incomplete);
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.body().path("errors").findValuesAsText("field")).containsExactly("contact");
+        assertThat(refused.body().path("errors").findValuesAsText("field")).as("750.6(a)(2): the statutory and the "
+                + "regulatory basis").containsExactly("regulatoryBasis", "contact");
         assertThat(api.post(SAM, "/api/staff/applications/" + id + "/intent-to-deny", NOTICE).status()).isEqualTo(403);
 
         notice(id);
         JsonNode applicant = api.get(ALICE, "/api/applicant/applications/" + id).body();
         assertThat(applicant.path("status").asText()).isEqualTo("INTENT_TO_DENY");
         JsonNode notice = applicant.path("intentToDeny");
+        assertThat(notice.path("statutoryBasis").asText()).isEqualTo(NOTICE.get("statutoryBasis"));
+        assertThat(notice.path("regulatoryBasis").asText()).isEqualTo(NOTICE.get("regulatoryBasis"));
         assertThat(notice.path("reasons").asText()).isEqualTo(NOTICE.get("reasons"));
         assertThat(notice.path("reconsideration").asText()).isEqualTo(NOTICE.get("reconsideration"));
         assertThat(notice.path("appealRights").asText()).contains("45 days", "Under Secretary");

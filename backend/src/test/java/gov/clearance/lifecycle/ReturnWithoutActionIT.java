@@ -53,7 +53,7 @@ class ReturnWithoutActionIT extends AgainstTestIssuer {
         assertThat(approval.contentType()).startsWith("application/problem+json");
         assertThat(approval.text("detail")).contains("DOD", MISSING);
         Reply intent = api.post(BIANCA, "/api/staff/applications/" + id + "/intent-to-deny", Map.of(
-                "basis", "15 CFR 742.4(b)", "reasons", "Risk.", "reconsideration", "None.", "contact", "BIS"));
+                "statutoryBasis", "50 U.S.C. 4813(a)", "regulatoryBasis", "15 CFR 742.4(b)", "reasons", "Risk.", "reconsideration", "None.", "contact", "BIS"));
         assertThat(intent.status()).as("a denial is blocked as well").isEqualTo(409);
         assertThat(intent.text("detail")).contains("DOD", MISSING);
 
