@@ -109,7 +109,11 @@ class CaseProcessDriver {
             return; // recorded by the process itself when the agency's deadline timer fired
         }
         if (recorded.supersedes() != null) {
-            reconcileAgain(recorded.applicationId());
+            // its review task ended with the return; the new position interrupts BIS's blocked decision, if the
+            // case waits there (while other agencies still review, it is reconciled when they finish)
+            if (!openTasks(recorded.applicationId(), TASK_DECIDE_BLOCKED, null).isEmpty()) {
+                correlate(MESSAGE_POSITION_SUPERSEDED, recorded.applicationId(), Map.of());
+            }
             return;
         }
         complete(recorded.applicationId(), TASK_AGENCY_REVIEW, recorded.agency(), recorded.recordedBy(), Map.of());
@@ -120,7 +124,10 @@ class CaseProcessDriver {
         if (!decided.closesDecisionTask()) {
             return; // closing without referral is a step of the process itself, not a task
         }
-        complete(decided.applicationId(), TASK_DECIDE, null, decided.decidedBy(),
+        // BIS decides an agreed case, or returns a blocked one (the domain allows nothing else there)
+        String taskKey = openTasks(decided.applicationId(), TASK_DECIDE_BLOCKED, null).isEmpty() ? TASK_DECIDE
+                : TASK_DECIDE_BLOCKED;
+        complete(decided.applicationId(), taskKey, null, decided.decidedBy(),
                 Map.of(VAR_DECISION_OUTCOME, decided.outcome().name(),
                         VAR_LICENSE_GRANTED, decided.outcome().grantsLicense(), VAR_INTENT_TO_DENY, false));
     }
@@ -169,29 +176,6 @@ class CaseProcessDriver {
     void on(IntentEvents.AppealDecided decided) {
         complete(decided.applicationId(), TASK_DECIDE_DENIAL_APPEAL, null, decided.decidedBy(),
                 Map.of(VAR_DENIAL_APPEAL_GRANTED, decided.granted()));
-    }
-
-    /**
-     * An agency replaced its return without action: its review task ended with the return, so the new
-     * position moves no task. While other agencies are still reviewing, the case is reconciled when
-     * they finish; once it waits at BIS's decision (blocked), it is reconciled again now, and goes on
-     * to BIS's decision or to the Operating Committee by the model's own gateway. The model has no
-     * flow back from the decision task, so this moves the token there (a BPMN change should replace
-     * this with a modelled path: see the rwa-blocks report).
-     */
-    private void reconcileAgain(UUID applicationId) {
-        List<Task> deciding = openTasks(applicationId, TASK_DECIDE, null);
-        if (deciding.isEmpty()) {
-            return;
-        }
-        try {
-            runtime.createProcessInstanceModification(deciding.get(0).getProcessInstanceId())
-                    .cancelAllForActivity(TASK_DECIDE)
-                    .startBeforeActivity(TASK_RECONCILE_POSITIONS)
-                    .execute();
-        } catch (OptimisticLockingException e) {
-            throw new ConflictException("Someone else acted on this case at the same time");
-        }
     }
 
     private void correlate(String message, UUID applicationId, Map<String, Object> variables) {

@@ -34,17 +34,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseTasks {
 
-    static final Map<String, String> TYPES = Map.of(
-            TASK_BIS_REVIEW, "BIS_REVIEW",
-            TASK_AGENCY_REVIEW, "AGENCY_REVIEW",
-            TASK_COMPONENT_ASSESSMENT, "COMPONENT_ASSESSMENT",
-            TASK_DECIDE, "DECISION",
-            TASK_OPERATING_COMMITTEE_DECISION, "OC_DECISION",
-            TASK_BOARD_VOTE, "BOARD_VOTE",
-            TASK_PRESIDENTIAL_DECISION, "PRESIDENTIAL_DECISION",
-            TASK_DECIDE_DENIAL_APPEAL, "DENIAL_APPEAL",
-            TASK_RETURN_FOR_NO_ANSWER, "RETURN_FOR_NO_ANSWER",
-            TASK_NOTICE_LADDER_DENIAL, "LADDER_DENIAL_NOTICE");
+    static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry(TASK_BIS_REVIEW, "BIS_REVIEW"),
+            Map.entry(TASK_AGENCY_REVIEW, "AGENCY_REVIEW"),
+            Map.entry(TASK_COMPONENT_ASSESSMENT, "COMPONENT_ASSESSMENT"),
+            Map.entry(TASK_DECIDE, "DECISION"),
+            Map.entry(TASK_DECIDE_BLOCKED, "DECISION"),
+            Map.entry(TASK_OPERATING_COMMITTEE_DECISION, "OC_DECISION"),
+            Map.entry(TASK_BOARD_VOTE, "BOARD_VOTE"),
+            Map.entry(TASK_PRESIDENTIAL_DECISION, "PRESIDENTIAL_DECISION"),
+            Map.entry(TASK_DECIDE_DENIAL_APPEAL, "DENIAL_APPEAL"),
+            Map.entry(TASK_RETURN_FOR_NO_ANSWER, "RETURN_FOR_NO_ANSWER"),
+            Map.entry(TASK_NOTICE_LADDER_DENIAL, "LADDER_DENIAL_NOTICE"));
 
     private final TaskService tasks;
     private final Referrals referrals;

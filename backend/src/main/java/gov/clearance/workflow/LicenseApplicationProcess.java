@@ -9,6 +9,8 @@ final class LicenseApplicationProcess {
     static final String TASK_AGENCY_REVIEW = "Task_AgencyReview";
     static final String TASK_COMPONENT_ASSESSMENT = "Task_ComponentAssessment";
     static final String TASK_DECIDE = "Task_Decide";
+    /** BIS's decision while an agency's return without action stands: only returning the application is open. */
+    static final String TASK_DECIDE_BLOCKED = "Task_DecideBlocked";
     static final String TASK_RECONCILE_POSITIONS = "Task_ReconcilePositions";
     static final String TASK_OPERATING_COMMITTEE_DECISION = "Task_OperatingCommitteeDecision";
     static final String TIMER_AGENCY_DEADLINE = "Timer_AgencyDeadline";
@@ -29,6 +31,8 @@ final class LicenseApplicationProcess {
     static final String VAR_APPLICANT_ANSWER_DUE_ON = "applicantAnswerDueOn";
     static final String TIMER_DENIAL_FINAL = "Timer_DenialFinal";
     static final String MESSAGE_DENIAL_WITHDRAWN = "DenialWithdrawn";
+    /** An agency replaced its return without action with a new position: the case is reconciled again. */
+    static final String MESSAGE_POSITION_SUPERSEDED = "PositionSuperseded";
     static final String MESSAGE_DENIAL_APPEALED = "DenialAppealed";
     static final String VAR_INTENT_TO_DENY = "intentToDeny";
     static final String VAR_DENIAL_APPEAL_GRANTED = "denialAppealGranted";

@@ -67,7 +67,8 @@ public final class CaseConsistency {
             "UNDER_REVIEW", Set.of("Task_BisReview"),
             "IN_REFERRAL", Set.of("Task_AgencyReview", "Task_ComponentAssessment"),
             // a denial the escalation ladder reached waits for BIS's notice of intent to deny (15 CFR 750.6)
-            "IN_RECONCILIATION", Set.of("Task_Decide", "Task_NoticeLadderDenial"));
+            // and a case an agency's return without action blocks waits at BIS's blocked decision
+            "IN_RECONCILIATION", Set.of("Task_Decide", "Task_NoticeLadderDenial", "Task_DecideBlocked"));
 
     private CaseConsistency() {
     }

@@ -69,6 +69,8 @@ class LicenseApplicationProcessTest {
     private static final String END_ASSESSMENTS_DONE = "End_AssessmentsDone";
     private static final String RECONCILE = "Task_ReconcilePositions";
     private static final String DECIDE = "Task_Decide";
+    private static final String DECIDE_BLOCKED = "Task_DecideBlocked";
+    private static final String POSITION_SUPERSEDED = "Event_PositionSuperseded";
     private static final String OC_DECISION = "Task_OperatingCommitteeDecision";
     private static final String ISSUE_LICENSE = "Task_IssueLicense";
     private static final String END_LICENSE_ISSUED = "End_LicenseIssued";
@@ -373,6 +375,40 @@ class LicenseApplicationProcessTest {
                 .hasNotPassed(OC_DECISION, ISSUE_LICENSE, END_LICENSE_ISSUED);
         assertThat(management.createJobQuery().processInstanceId(pi.getId()).count()).isZero();
         assertThat(licensesIssued).isEmpty();
+    }
+
+    @Test
+    void aReturnWithoutActionBlocksTheDecisionUntilTheAgencysNewPositionIsReconciled() {
+        ProcessInstance pi = submitApplication();
+        verdict = "BLOCKED";
+        reviewByBis(pi, "REFER", "DOD");
+        recordPosition(pi, "DOD");
+
+        assertThat(pi).hasPassed(RECONCILE).isWaitingAtExactly(DECIDE_BLOCKED).hasNotPassed(DECIDE, OC_DECISION);
+        assertThat(task(DECIDE_BLOCKED, pi)).hasCandidateGroup("BIS");
+
+        verdict = "AGREE";
+        runtime.createMessageCorrelation("PositionSuperseded").processInstanceBusinessKey(pi.getBusinessKey())
+                .correlate();
+
+        assertThat(pi).hasPassedInOrder(RECONCILE, POSITION_SUPERSEDED, RECONCILE).isWaitingAtExactly(DECIDE);
+        assertThat(reconciled).hasSize(2);
+        decide(task(DECIDE, pi), "APPROVE", true);
+        execute(job(pi));
+        assertThat(pi).isEnded().hasPassed(END_LICENSE_ISSUED);
+    }
+
+    @Test
+    void bisMayReturnTheApplicationWhileAnAgencysReturnBlocksIt() {
+        ProcessInstance pi = submitApplication();
+        verdict = "BLOCKED";
+        reviewByBis(pi, "REFER", "DOD");
+        recordPosition(pi, "DOD");
+
+        decide(task(DECIDE_BLOCKED, pi), "RETURNED_WITHOUT_ACTION", false);
+
+        assertThat(pi).isEnded().hasPassedInOrder(RECONCILE, DECIDE_BLOCKED, END_DECIDED_WITHOUT_LICENSE)
+                .hasNotPassed(DECIDE, ISSUE_LICENSE);
     }
 
     @Test
@@ -775,7 +811,8 @@ class LicenseApplicationProcessTest {
     }
 
     private void decide(Task task, String outcome, boolean licenseGranted) {
-        assertThat(task).hasCandidateGroup(DECIDE.equals(task.getTaskDefinitionKey()) ? "BIS" : "OPERATING_COMMITTEE");
+        boolean bis = DECIDE.equals(task.getTaskDefinitionKey()) || DECIDE_BLOCKED.equals(task.getTaskDefinitionKey());
+        assertThat(task).hasCandidateGroup(bis ? "BIS" : "OPERATING_COMMITTEE");
         complete(task, withVariables("decisionOutcome", outcome, "licenseGranted", licenseGranted));
     }
 
