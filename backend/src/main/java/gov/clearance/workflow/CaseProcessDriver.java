@@ -51,9 +51,9 @@ class CaseProcessDriver {
 
     @EventListener
     void on(ApplicationSubmitted submitted) {
-        runtime.startProcessInstanceByKey(KEY, submitted.applicationId().toString(),
+        inTurn(() -> runtime.startProcessInstanceByKey(KEY, submitted.applicationId().toString(),
                 Map.of(VAR_APPLICATION_ID, submitted.applicationId().toString(),
-                        VAR_CONTROL_NUMBER, submitted.controlNumber()));
+                        VAR_CONTROL_NUMBER, submitted.controlNumber())));
     }
 
     @EventListener
@@ -93,8 +93,8 @@ class CaseProcessDriver {
         if (referralScope == null) {
             throw new ConflictException("The referral to " + requested.agency() + " is not open for assessments");
         }
-        runtime.messageEventReceived(MESSAGE_ASSESSMENTS_REQUESTED, referralScope.getId(),
-                Map.of(VAR_ASSESSMENT_COMPONENTS, new ArrayList<>(requested.components())));
+        inTurn(() -> runtime.messageEventReceived(MESSAGE_ASSESSMENTS_REQUESTED, referralScope.getId(),
+                Map.of(VAR_ASSESSMENT_COMPONENTS, new ArrayList<>(requested.components()))));
     }
 
     @EventListener
@@ -184,19 +184,28 @@ class CaseProcessDriver {
         if (deciding.isEmpty()) {
             return;
         }
-        try {
-            runtime.createProcessInstanceModification(deciding.get(0).getProcessInstanceId())
-                    .cancelAllForActivity(TASK_DECIDE)
-                    .startBeforeActivity(TASK_RECONCILE_POSITIONS)
-                    .execute();
-        } catch (OptimisticLockingException e) {
-            throw new ConflictException("Someone else acted on this case at the same time");
-        }
+        inTurn(() -> runtime.createProcessInstanceModification(deciding.get(0).getProcessInstanceId())
+                .cancelAllForActivity(TASK_DECIDE)
+                .startBeforeActivity(TASK_RECONCILE_POSITIONS)
+                .execute());
     }
 
     private void correlate(String message, UUID applicationId, Map<String, Object> variables) {
-        runtime.createMessageCorrelation(message).processInstanceBusinessKey(applicationId.toString())
-                .setVariables(variables).correlateWithResult();
+        inTurn(() -> runtime.createMessageCorrelation(message).processInstanceBusinessKey(applicationId.toString())
+                .setVariables(variables).correlateWithResult());
+    }
+
+    /**
+     * Runs an engine command in the domain's transaction. The engine guards each process instance with optimistic
+     * locks: when another transaction moved the same process a moment ago, this one is refused with a 409, and
+     * the fact recorded with it is rolled back with it, so nothing is left half done.
+     */
+    private static void inTurn(Runnable command) {
+        try {
+            command.run();
+        } catch (OptimisticLockingException e) {
+            throw new ConflictException("Someone else acted on this case at the same time; reload it and try again");
+        }
     }
 
     private void complete(UUID applicationId, String taskKey, String group, String user, Map<String, Object> variables) {
