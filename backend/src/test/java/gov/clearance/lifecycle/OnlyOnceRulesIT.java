@@ -21,7 +21,6 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +37,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class OnlyOnceRulesIT extends AgainstTestIssuer {
 
-    private static final int COPIES = 6;
+    private static final int COPIES = 8;
 
     private static final Map<String, Object> NOTICE = Map.of(
             "basis", "15 CFR 742.4(b)(1): national security controls",
@@ -159,7 +158,8 @@ class OnlyOnceRulesIT extends AgainstTestIssuer {
         List<DemoUser> analysts = IntStream.range(0, COPIES)
                 .mapToObj(i -> new DemoUser("analyst-" + i, List.of("ANALYST"), "BIS", null)).toList();
 
-        List<Reply> replies = together(copy -> api.send(TestIssuer.get().token(analysts.get(copy)), "POST",
+        List<String> tokens = analysts.stream().map(TestIssuer.get()::token).toList();
+        List<Reply> replies = together((client, copy) -> client.send(tokens.get(copy), "POST",
                 "/api/staff/tasks/" + task + "/claim", null));
 
         exactlyOneSucceeds(replies, 200);
@@ -179,6 +179,33 @@ class OnlyOnceRulesIT extends AgainstTestIssuer {
         exactlyOneSucceeds(together(BIANCA, "POST", "/api/staff/tasks/" + task + "/unclaim", null), 200);
 
         assertThat(count("select count(*) from act_ru_task where id_ = ? and assignee_ is null", task)).isEqualTo(1);
+    }
+
+    @Test
+    void claimsRacingTheCompletionOfTheirTaskAreRefusedWithoutAServerError() {
+        String id = steps.submitted(ALICE.username(), ApplicationForms.valid());
+        String task = steps.task(BIANCA.username(), id, "BIS_REVIEW").path("id").asText();
+        List<DemoUser> analysts = IntStream.range(1, COPIES)
+                .mapToObj(i -> new DemoUser("analyst-" + i, List.of("ANALYST"), "BIS", null)).toList();
+        Map<String, Object> review = Map.of("action", "REFER", "agencies", List.of("STATE"),
+                "referralReasons", CaseSteps.REASONS_FOR_ANY_REFERRAL, "proposedOutcome", "APPROVE",
+                "analysis", "BIS analysis.");
+
+        String reviewer = TestIssuer.get().token(BIANCA);
+        List<String> claimers = analysts.stream().map(TestIssuer.get()::token).toList();
+        List<Reply> replies = together((client, copy) -> copy == 0
+                ? client.send(reviewer, "POST", "/api/staff/applications/" + id + "/review", review)
+                : client.send(claimers.get(copy - 1), "POST", "/api/staff/tasks/" + task + "/claim", null));
+
+        String seen = replies.stream().map(reply -> reply.status() + " " + reply.body())
+                .collect(Collectors.joining("\n"));
+        assertThat(replies).as(seen).noneMatch(reply -> reply.status() >= 500)
+                .allMatch(reply -> reply.status() < 300 || reply.contentType().startsWith("application/problem+json"));
+        int reviews = count("select count(*) from referral_bis_review where application_id = ?::uuid", id);
+        assertThat(reviews).as("the review was carried out, or refused because the task was claimed first:\n" + seen)
+                .isEqualTo(replies.get(0).status() == 200 ? 1 : 0);
+        assertThat(replies.subList(1, COPIES)).as("at most one claim holds:\n" + seen)
+                .filteredOn(reply -> reply.status() == 200).hasSizeLessThanOrEqualTo(1);
     }
 
     // ------------------------------------------------------------------ agencies
@@ -386,20 +413,30 @@ class OnlyOnceRulesIT extends AgainstTestIssuer {
     /** {@link #COPIES} copies of one request by one person, released together. */
     private List<Reply> together(DemoUser user, String method, String path, Object body) {
         String token = TestIssuer.get().token(user);
-        return together(copy -> api.send(token, method, path, body));
+        return together((client, copy) -> client.send(token, method, path, body));
     }
 
-    /** The copies, each waiting at one barrier so that they reach the server at the same moment. */
-    private static List<Reply> together(IntFunction<Reply> request) {
-        ExecutorService clients = Executors.newFixedThreadPool(COPIES);
+    /** One copy of a request, sent with its own client. */
+    private interface Copy {
+        Reply send(Api client, int copy);
+    }
+
+    /**
+     * The copies, each with a client of its own whose connection is open already, each waiting at one barrier so
+     * that they reach the server at the same moment.
+     */
+    private List<Reply> together(Copy request) {
+        List<Api> clients = IntStream.range(0, COPIES).mapToObj(copy -> new Api(port)).toList();
+        clients.forEach(client -> expect(client.send(null, "GET", "/api/identity/configuration", null), 200));
+        ExecutorService senders = Executors.newFixedThreadPool(COPIES);
         CyclicBarrier start = new CyclicBarrier(COPIES);
         try {
             List<Future<Reply>> sent = new ArrayList<>();
             for (int i = 0; i < COPIES; i++) {
                 int copy = i;
-                sent.add(clients.submit(() -> {
+                sent.add(senders.submit(() -> {
                     start.await();
-                    return request.apply(copy);
+                    return request.send(clients.get(copy), copy);
                 }));
             }
             List<Reply> replies = new ArrayList<>();
@@ -410,7 +447,7 @@ class OnlyOnceRulesIT extends AgainstTestIssuer {
         } catch (Exception e) {
             throw new AssertionError("A copy could not be sent", e);
         } finally {
-            clients.shutdownNow();
+            senders.shutdownNow();
         }
     }
 
