@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.event.EventListener;
@@ -223,7 +224,8 @@ class CaseProcessDriver {
         identity.setAuthenticatedUserId(user);
         try {
             tasks.complete(task.getId(), variables);
-        } catch (OptimisticLockingException e) {
+        } catch (OptimisticLockingException | NullValueException e) {
+            // NullValueException: the task was completed, and its transaction committed, after we found it open
             throw new ConflictException("Someone else completed this step at the same time");
         } finally {
             if (previous == null) {

@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -121,6 +122,8 @@ public class CaseTasks {
         } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
             // claimed by someone else between our reading and the engine's write: the engine keeps the first claim
             throw new ConflictException("Someone else claimed the task at the same time");
+        } catch (NullValueException e) {
+            throw new ConflictException("The task was completed at the same time");
         }
         return view(visibleTask(user, taskId));
     }
@@ -138,6 +141,8 @@ public class CaseTasks {
             tasks.setAssignee(taskId, null);
         } catch (OptimisticLockingException e) {
             throw new ConflictException("Someone else released or claimed the task at the same time");
+        } catch (NullValueException e) {
+            throw new ConflictException("The task was completed at the same time");
         }
         return view(visibleTask(user, taskId));
     }
