@@ -121,6 +121,20 @@ class OnlyOnceRulesIT extends AgainstTestIssuer {
     }
 
     @Test
+    void bisAsksTheApplicantOneQuestionOnce() {
+        String id = steps.submitted(ALICE.username(), ApplicationForms.valid());
+
+        exactlyOneSucceeds(together(BIANCA, "POST", "/api/staff/applications/" + id + "/review", Map.of(
+                "action", "REQUEST_INFORMATION", "question", "Provide the end-user statement.")), 200);
+
+        assertThat(count("select count(*) from referral_bis_review where application_id = ?::uuid", id)).isEqualTo(1);
+        assertThat(count("select count(*) from intake_information_request where application_id = ?::uuid", id))
+                .isEqualTo(1);
+        assertThat(count("select count(*) from deadline_hold where application_id = ?::uuid "
+                + "and reason = 'APPLICANT_INFORMATION'", id)).isEqualTo(1);
+    }
+
+    @Test
     void anItemIsReclassifiedOnce() {
         String id = steps.submitted(ALICE.username(), ApplicationForms.valid());
 
