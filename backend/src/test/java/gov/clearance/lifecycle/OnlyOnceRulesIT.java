@@ -169,10 +169,7 @@ class OnlyOnceRulesIT extends AgainstTestIssuer {
     void aTaskIsClaimedByOnePerson() {
         String id = steps.submitted(ALICE.username(), ApplicationForms.valid());
         String task = steps.task(BIANCA.username(), id, "BIS_REVIEW").path("id").asText();
-        List<DemoUser> analysts = IntStream.range(0, COPIES)
-                .mapToObj(i -> new DemoUser("analyst-" + i, List.of("ANALYST"), "BIS", null)).toList();
-
-        List<String> tokens = analysts.stream().map(TestIssuer.get()::token).toList();
+        List<String> tokens = analysts(COPIES);
         List<Reply> replies = together((client, copy) -> client.send(tokens.get(copy), "POST",
                 "/api/staff/tasks/" + task + "/claim", null));
 
@@ -199,14 +196,12 @@ class OnlyOnceRulesIT extends AgainstTestIssuer {
     void claimsRacingTheCompletionOfTheirTaskAreRefusedWithoutAServerError() {
         String id = steps.submitted(ALICE.username(), ApplicationForms.valid());
         String task = steps.task(BIANCA.username(), id, "BIS_REVIEW").path("id").asText();
-        List<DemoUser> analysts = IntStream.range(1, COPIES)
-                .mapToObj(i -> new DemoUser("analyst-" + i, List.of("ANALYST"), "BIS", null)).toList();
         Map<String, Object> review = Map.of("action", "REFER", "agencies", List.of("STATE"),
                 "referralReasons", CaseSteps.REASONS_FOR_ANY_REFERRAL, "proposedOutcome", "APPROVE",
                 "analysis", "BIS analysis.");
 
         String reviewer = TestIssuer.get().token(BIANCA);
-        List<String> claimers = analysts.stream().map(TestIssuer.get()::token).toList();
+        List<String> claimers = analysts(COPIES - 1);
         List<Reply> replies = together((client, copy) -> copy == 0
                 ? client.send(reviewer, "POST", "/api/staff/applications/" + id + "/review", review)
                 : client.send(claimers.get(copy - 1), "POST", "/api/staff/tasks/" + task + "/claim", null));
@@ -516,6 +511,12 @@ class OnlyOnceRulesIT extends AgainstTestIssuer {
         expect(api.post(OSCAR, "/api/staff/applications/" + id + "/rulings",
                 Map.of("outcome", "APPROVED", "rationale", "Ruled on the record.")), 201);
         return id;
+    }
+
+    /** Tokens of BIS licensing analysts beside the demo realm's, signed by the test issuer. */
+    private static List<String> analysts(int count) {
+        return IntStream.rangeClosed(1, count).mapToObj(i -> TestIssuer.get().token(
+                new DemoUser("analyst-" + i, List.of("ANALYST"), "BIS", null))).toList();
     }
 
     private int audited(String id, String action) {
