@@ -374,6 +374,9 @@ public class Deadlines implements NoticeWindows {
     @Transactional
     public HoldView hold(CurrentUser analyst, UUID applicationId, HoldRequest request) {
         requireAnalyst(analyst);
+        // one running hold per reason: a copy of this request arriving at the same moment waits here, then sees
+        // the hold this one started
+        applications.lockForChange(applicationId);
         ApplicationView application = openCase(applicationId);
         List<FieldViolation> violations = new ArrayList<>();
         if (request == null || request.reason() == null || !request.reason().placedByAnalyst()) {

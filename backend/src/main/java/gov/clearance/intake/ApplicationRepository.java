@@ -13,6 +13,11 @@ interface ApplicationRepository extends JpaRepository<Application, UUID> {
     Optional<Application> findFirstByTransactionFingerprintAndStatusNotIn(String fingerprint,
             Collection<ApplicationStatus> statuses);
 
+    /** SELECT ... FOR UPDATE of the application's row: other transactions locking it wait until this one ends. */
+    @org.springframework.data.jpa.repository.Query(value = "select id from intake_application where id = :id for update",
+            nativeQuery = true)
+    List<UUID> lockRow(UUID id);
+
     List<Application> findByStatusInOrderByRegisteredAtAsc(Collection<ApplicationStatus> statuses);
 
     @org.springframework.data.jpa.repository.Query("select a.status as status, count(a) as cases from Application a group by a.status")

@@ -25,6 +25,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -177,6 +178,17 @@ public class Applications {
     }
 
     // ---------------------------------------------------------------- staff and workflow
+
+    /**
+     * Holds the case's row until the caller's transaction ends, for a change whose rule spans rows no unique index
+     * can tie together (one running hold per reason, an item reclassified from its current ECCN): a copy of the
+     * same request arriving at the same moment waits here, then reads what the first one did and is refused with
+     * 409. Call it before reading the state the rule checks. Unknown ids lock nothing.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lockForChange(UUID id) {
+        applications.lockRow(id);
+    }
 
     /** Any registered application, for staff whose access the caller has already checked. */
     @Transactional(readOnly = true)

@@ -18,6 +18,8 @@ class Assessment {
     private UUID referralId;
     private UUID applicationId;
     private String component;
+    /** The component's n-th assessment on this referral: a round is asked for once (the database holds it). */
+    private int round;
     private String instructions;
     private String requestedBy;
     private Instant requestedAt;
@@ -25,12 +27,13 @@ class Assessment {
     protected Assessment() {
     }
 
-    Assessment(UUID id, UUID referralId, UUID applicationId, String component, String instructions,
+    Assessment(UUID id, UUID referralId, UUID applicationId, String component, int round, String instructions,
             String requestedBy, Instant requestedAt) {
         this.id = id;
         this.referralId = referralId;
         this.applicationId = applicationId;
         this.component = component;
+        this.round = round;
         this.instructions = instructions;
         this.requestedBy = requestedBy;
         this.requestedAt = requestedAt;

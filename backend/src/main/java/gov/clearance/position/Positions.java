@@ -175,8 +175,6 @@ public class Positions {
         }
         requireReferralOpen(referral);
         Set<String> components = referrals.assessmentComponents(referral.agency());
-        Set<String> pending = assessmentsOf(referralId).stream().filter(a -> !a.recorded())
-                .map(AssessmentView::component).collect(Collectors.toSet());
         List<FieldViolation> violations = new ArrayList<>();
         if (request.components().isEmpty()) {
             violations.add(new FieldViolation("components", "name at least one component"));
@@ -186,20 +184,30 @@ public class Positions {
             if (!components.contains(component)) {
                 violations.add(new FieldViolation("components[" + i + "]", "must be a component of "
                         + referral.agency() + ": " + components));
-            } else if (pending.contains(component) || request.components().indexOf(component) != i) {
-                violations.add(new FieldViolation("components[" + i + "]", component
-                        + " already has an assessment pending"));
+            } else if (request.components().indexOf(component) != i) {
+                violations.add(new FieldViolation("components[" + i + "]", "names " + component + " twice"));
             }
         }
         limit(violations, "instructions", request.instructions());
         if (!violations.isEmpty()) {
             throw new InvalidRequestException("The assessment request is invalid; nothing was recorded", violations);
         }
+        List<AssessmentView> earlier = assessmentsOf(referralId);
+        List<String> pending = request.components().stream().filter(component -> earlier.stream()
+                .anyMatch(assessment -> assessment.component().equals(component) && !assessment.recorded())).toList();
+        if (!pending.isEmpty()) {
+            throw new ConflictException(String.join(", ", pending) + (pending.size() == 1 ? " has" : " have")
+                    + " an assessment pending on this referral already");
+        }
         Instant now = Instant.now(clock);
         List<AssessmentView> created = new ArrayList<>();
         for (String component : request.components()) {
+            // the next round of this component's assessments: a copy of this request racing it asks for the same
+            // round, and the database refuses the second (position_assessment_round_once), so it gets a 409
+            int round = 1 + (int) earlier.stream().filter(assessment -> assessment.component().equals(component))
+                    .count();
             Assessment assessment = assessments.save(new Assessment(UUID.randomUUID(), referralId,
-                    referral.applicationId(), component, request.instructions(), arbiter.username(), now));
+                    referral.applicationId(), component, round, request.instructions(), arbiter.username(), now));
             created.add(assessment.view(null));
         }
         assessments.flush();

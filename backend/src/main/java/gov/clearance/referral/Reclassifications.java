@@ -58,6 +58,9 @@ public class Reclassifications {
         if (!analyst.has(Role.ANALYST) || !analyst.belongsTo(Referrals.LICENSING_AGENCY)) {
             throw new ForbiddenException("Only a BIS licensing analyst can reclassify an application");
         }
+        // an item is reclassified from its current ECCN: a copy of this request arriving at the same moment waits
+        // here, then finds the item reclassified already
+        applications.lockForChange(applicationId);
         ApplicationView application = applications.view(applicationId);
         if (application.status() != ApplicationStatus.UNDER_REVIEW) {
             throw new ConflictException("Application " + application.controlNumber() + " is " + application.status()
@@ -76,6 +79,7 @@ public class Reclassifications {
         }
         List<ReclassificationView.Correction> corrections = new ArrayList<>();
         Set<Integer> named = new HashSet<>();
+        List<String> alreadyClassified = new ArrayList<>();
         List<ReclassificationRequest.CorrectedItem> items = request == null ? List.of() : request.items();
         for (int i = 0; i < items.size(); i++) {
             ReclassificationRequest.CorrectedItem item = items.get(i);
@@ -92,7 +96,7 @@ public class Reclassifications {
             if (item.eccn() == null || !LicenseRequirements.ECCN_FORMAT.matcher(item.eccn()).matches()) {
                 violations.add(new FieldViolation(at + ".eccn", "must be an ECCN such as 3A001.a.1, or EAR99"));
             } else if (item.eccn().equals(current.get(item.item()))) {
-                violations.add(new FieldViolation(at + ".eccn", "is the item's classification already"));
+                alreadyClassified.add("item " + (item.item() + 1) + " is " + item.eccn());
             } else {
                 corrections.add(new ReclassificationView.Correction(item.item(), current.get(item.item()),
                         item.eccn()));
@@ -100,6 +104,11 @@ public class Reclassifications {
         }
         if (!violations.isEmpty()) {
             throw new InvalidRequestException("The reclassification is incomplete; nothing was recorded", violations);
+        }
+        if (!alreadyClassified.isEmpty()) {
+            // the state, not the request, is in the way: typically the same correction recorded a moment ago
+            throw new ConflictException("Nothing was recorded: " + String.join(", ", alreadyClassified)
+                    + " already");
         }
         ReclassificationView view = new ReclassificationView(UUID.randomUUID(), List.copyOf(corrections), rationale,
                 analyst.username(), Instant.now(clock));

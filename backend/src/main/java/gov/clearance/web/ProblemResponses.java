@@ -19,8 +19,8 @@ import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -86,7 +86,12 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage(), List.of());
     }
 
-    @ExceptionHandler({DataIntegrityViolationException.class, OptimisticLockingFailureException.class,
+    /**
+     * A change that lost a race: a unique index or constraint refused the second copy of an only-once fact, an
+     * optimistic lock found the row changed, or the database broke a deadlock or a serialization failure by
+     * failing this transaction. Each request is one transaction, so nothing of it was kept.
+     */
+    @ExceptionHandler({DataIntegrityViolationException.class, ConcurrencyFailureException.class,
         OptimisticLockException.class})
     ProblemDetail concurrentChange(RuntimeException e) {
         SQLException data = causeOf(e, SQLException.class);

@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.event.EventListener;
@@ -51,9 +52,9 @@ class CaseProcessDriver {
 
     @EventListener
     void on(ApplicationSubmitted submitted) {
-        runtime.startProcessInstanceByKey(KEY, submitted.applicationId().toString(),
+        inTurn(() -> runtime.startProcessInstanceByKey(KEY, submitted.applicationId().toString(),
                 Map.of(VAR_APPLICATION_ID, submitted.applicationId().toString(),
-                        VAR_CONTROL_NUMBER, submitted.controlNumber()));
+                        VAR_CONTROL_NUMBER, submitted.controlNumber())));
     }
 
     @EventListener
@@ -93,8 +94,8 @@ class CaseProcessDriver {
         if (referralScope == null) {
             throw new ConflictException("The referral to " + requested.agency() + " is not open for assessments");
         }
-        runtime.messageEventReceived(MESSAGE_ASSESSMENTS_REQUESTED, referralScope.getId(),
-                Map.of(VAR_ASSESSMENT_COMPONENTS, new ArrayList<>(requested.components())));
+        inTurn(() -> runtime.messageEventReceived(MESSAGE_ASSESSMENTS_REQUESTED, referralScope.getId(),
+                Map.of(VAR_ASSESSMENT_COMPONENTS, new ArrayList<>(requested.components()))));
     }
 
     @EventListener
@@ -179,8 +180,21 @@ class CaseProcessDriver {
     }
 
     private void correlate(String message, UUID applicationId, Map<String, Object> variables) {
-        runtime.createMessageCorrelation(message).processInstanceBusinessKey(applicationId.toString())
-                .setVariables(variables).correlateWithResult();
+        inTurn(() -> runtime.createMessageCorrelation(message).processInstanceBusinessKey(applicationId.toString())
+                .setVariables(variables).correlateWithResult());
+    }
+
+    /**
+     * Runs an engine command in the domain's transaction. The engine guards each process instance with optimistic
+     * locks: when another transaction moved the same process a moment ago, this one is refused with a 409, and
+     * the fact recorded with it is rolled back with it, so nothing is left half done.
+     */
+    private static void inTurn(Runnable command) {
+        try {
+            command.run();
+        } catch (OptimisticLockingException e) {
+            throw new ConflictException("Someone else acted on this case at the same time; reload it and try again");
+        }
     }
 
     private void complete(UUID applicationId, String taskKey, String group, String user, Map<String, Object> variables) {
@@ -198,7 +212,8 @@ class CaseProcessDriver {
         identity.setAuthenticatedUserId(user);
         try {
             tasks.complete(task.getId(), variables);
-        } catch (OptimisticLockingException e) {
+        } catch (OptimisticLockingException | NullValueException e) {
+            // NullValueException: the task was completed, and its transaction committed, after we found it open
             throw new ConflictException("Someone else completed this step at the same time");
         } finally {
             if (previous == null) {

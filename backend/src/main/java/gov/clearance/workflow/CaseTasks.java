@@ -23,7 +23,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -115,7 +118,14 @@ public class CaseTasks {
         if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
             throw new ConflictException("The task is already claimed by " + task.getAssignee());
         }
-        tasks.claim(taskId, user.username());
+        try {
+            tasks.claim(taskId, user.username());
+        } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
+            // claimed by someone else between our reading and the engine's write: the engine keeps the first claim
+            throw new ConflictException("Someone else claimed the task at the same time");
+        } catch (NullValueException e) {
+            throw new ConflictException("The task was completed at the same time");
+        }
         return view(visibleTask(user, taskId));
     }
 
@@ -128,7 +138,13 @@ public class CaseTasks {
         if (!task.getAssignee().equals(user.username()) && !user.has(Role.ADMIN)) {
             throw new ConflictException("The task is claimed by " + task.getAssignee() + "; only they can release it");
         }
-        tasks.setAssignee(taskId, null);
+        try {
+            tasks.setAssignee(taskId, null);
+        } catch (OptimisticLockingException e) {
+            throw new ConflictException("Someone else released or claimed the task at the same time");
+        } catch (NullValueException e) {
+            throw new ConflictException("The task was completed at the same time");
+        }
         return view(visibleTask(user, taskId));
     }
 
