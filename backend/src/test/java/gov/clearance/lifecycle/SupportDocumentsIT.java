@@ -119,7 +119,7 @@ class SupportDocumentsIT extends AgainstTestIssuer {
         assertThat(upload.body().path("errors").findValuesAsText("field")).containsExactly(field);
     }
 
-    private static byte[] pdf(int pages) {
+    static byte[] pdf(int pages) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (int i = 0; i < pages; i++) {
                 document.addPage(new PDPage());
