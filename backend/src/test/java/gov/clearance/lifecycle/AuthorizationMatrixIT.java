@@ -193,6 +193,32 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
     }
 
     @Test
+    void claimsAndReleasesAreInTheTimelineAnAdministratorsReleaseOfSomeonesClaimNamingThem() {
+        expect(api.send(signIn("sam"), "POST", "/api/staff/tasks/" + stateReviewTask + "/claim", null), 200);
+        expect(api.send(signIn("ada"), "POST", "/api/staff/tasks/" + stateReviewTask + "/unclaim", null), 200);
+        JsonNode timeline = expect(api.send(signIn("bianca"), "GET", "/api/staff/applications/" + referred
+                + "/timeline", null), 200).body();
+        List<JsonNode> entries = new ArrayList<>();
+        timeline.forEach(entries::add);
+        JsonNode claim = entries.stream().filter(entry -> entry.path("action").asText().equals("TASK_CLAIMED"))
+                .reduce((first, second) -> second).orElseThrow(() -> new AssertionError("no claim in " + timeline));
+        JsonNode release = entries.stream().filter(entry -> entry.path("action").asText().equals("TASK_RELEASED"))
+                .reduce((first, second) -> second).orElseThrow(() -> new AssertionError("no release in " + timeline));
+        assertThat(claim.path("actor").asText()).isEqualTo("sam");
+        assertThat(claim.path("after").path("assignee").asText()).isEqualTo("sam");
+        assertThat(release.path("actor").asText()).isEqualTo("ada");
+        assertThat(release.path("before").path("assignee").asText()).as("whose claim ada released").isEqualTo("sam");
+        assertThat(release.path("after").path("assignee").isNull()).isTrue();
+    }
+
+    @Test
+    void anAdministratorClaimsNoAgencysWork() {
+        Reply refused = api.send(signIn("ada"), "POST", "/api/staff/tasks/" + stateReviewTask + "/claim", null);
+        assertThat(refused.status()).as(refused.body().toString()).isEqualTo(403);
+        assertThat(refused.body().path("detail").asText()).contains("offered to");
+    }
+
+    @Test
     void theTableListsEveryEndpointTheApplicationServes() {
         Set<String> served = mappings.getHandlerMethods().keySet().stream()
                 .flatMap(info -> info.getPatternValues().stream()
