@@ -123,7 +123,7 @@ class CaseLifecycleIT extends AgainstTestIssuer {
 
         assertThat(api.post(SAM, "/api/staff/referrals/" + defenseReferral + "/condition-consents", Map.of(
                 "conditionSequence", 2, "change", "DROP", "rationale", "Not ours to give.")).status())
-                .as("another agency cannot consent for DoD").isEqualTo(404);
+                .as("another agency that sees the case cannot consent for DoD").isEqualTo(403);
         Reply dropped = api.post(DAN, "/api/staff/referrals/" + defenseReferral + "/condition-consents", Map.of(
                 "conditionSequence", 2, "change", "DROP", "rationale", "The end user reports installation anyway."));
         assertThat(dropped.status()).as(dropped.body().toString()).isEqualTo(201);
@@ -222,7 +222,8 @@ class CaseLifecycleIT extends AgainstTestIssuer {
         assertThat(tasks(NINA, id)).hasSize(1);
         Reply navyTriesArmy = api.post(NINA, "/api/staff/assessments/" + armyTask.path("assessmentId").asText(),
                 Map.of("recommendation", "APPROVE", "rationale", "ok"));
-        assertThat(navyTriesArmy.status()).isEqualTo(404);
+        assertThat(navyTriesArmy.status()).as("the Navy sees the case, and may not assess for the Army")
+                .isEqualTo(403);
 
         assertThat(api.post(ARI, "/api/staff/assessments/" + armyTask.path("assessmentId").asText(),
                 Map.of("recommendation", "APPROVE_WITH_CONDITIONS", "rationale", "Low risk with end-use checks.",
