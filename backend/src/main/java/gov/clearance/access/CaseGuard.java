@@ -68,6 +68,9 @@ class CaseGuard implements WebMvcConfigurer, HandlerInterceptor, ApplicationList
     /** Every served endpoint with a path variable is guarded, or named as being about no case. */
     @Override
     public void onApplicationEvent(ApplicationStartedEvent event) {
+        if (!event.getApplicationContext().containsBean("requestMappingHandlerMapping")) {
+            return; // no web endpoints in this context
+        }
         List<String> unguarded = unguardedEndpoints(event.getApplicationContext()
                 .getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class));
         if (!unguarded.isEmpty()) {
