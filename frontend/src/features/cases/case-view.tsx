@@ -18,6 +18,7 @@ import { ProcessDiagram } from './process-diagram';
 import { ReturnBlocksPanel } from './return-blocks-panel';
 import { ScreeningPanel } from './screening-panel';
 import { Timeline } from './timeline';
+import { allowed } from './allowed-actions';
 import type { StaffCase } from './types';
 
 /** A case as the signed-in member of staff may see it, with the work they can do on it. */
@@ -40,23 +41,21 @@ export function CaseView() {
   }
   const { application, clock, classification, screening, referrals, reviews, openTasks, decision, reconciliation } =
     staffCase.data;
-  const roles = person?.roles ?? [];
-  const isAnalyst = !!person && person.roles.includes('ANALYST') && person.agency === 'BIS';
-  const reviewTask = openTasks.find((task) => task.type === 'BIS_REVIEW');
-  const agencyTask = openTasks.find((task) => task.type === 'AGENCY_REVIEW' && task.referralId && task.agency === person?.agency);
-  const decisionTask = openTasks.find((task) => task.type === 'DECISION');
-  const rulingTask = openTasks.find((task) => task.type === 'OC_DECISION');
-  const assessmentTask = openTasks.find((task) => task.type === 'COMPONENT_ASSESSMENT' && task.assessmentId);
-  const voteTask = openTasks.find((task) => task.type === 'BOARD_VOTE');
-  const presidentialTask = openTasks.find((task) => task.type === 'PRESIDENTIAL_DECISION');
-  const denialAppealTask = openTasks.find((task) => task.type === 'DENIAL_APPEAL');
+  const { ladder, intentToDeny, returnBlocks, allowedActions } = staffCase.data;
+  // what the person may do now is the server's answer (the access policy): the UI works out no permission
+  const may = (action: string, where: { targetId?: string; task?: string } = {}) => allowed(allowedActions, action, where);
   const returnTask = openTasks.find((task) => task.type === 'RETURN_FOR_NO_ANSWER');
-  const ladderNoticeTask = openTasks.find((task) => task.type === 'LADDER_DENIAL_NOTICE');
-  const { ladder, intentToDeny, returnBlocks } = staffCase.data;
-  const lastAppeal = ladder.appeals.at(-1);
-  const referredAgencies = referrals.map(({ referral }) => referral.agency);
-  const mayAppeal = application.status === 'ESCALATED' && ladder.rulings.length > 0 && !!person?.agency
-    && referredAgencies.includes(person.agency) && (roles.includes('ARBITER') || roles.includes('REVIEWER'));
+  const review = may('REVIEW', { task: 'BIS_REVIEW' });
+  const returnForNoAnswer = may('REVIEW', { task: 'RETURN_FOR_NO_ANSWER' });
+  const requestAssessments = may('REQUEST_ASSESSMENTS', { task: 'AGENCY_REVIEW' });
+  const recordPosition = may('RECORD_POSITION', { task: 'AGENCY_REVIEW' });
+  const reportMissing = may('REPORT_MISSING_INFORMATION', { task: 'AGENCY_REVIEW' });
+  const recordAssessment = may('RECORD_ASSESSMENT');
+  const rule = may('RULE', { task: 'OC_DECISION' });
+  const recordPresidentsDecision = may('RULE', { task: 'PRESIDENTIAL_DECISION' });
+  const decideDenialAppeal = may('DECIDE_DENIAL_APPEAL');
+  const issueIntent = may('ISSUE_INTENT_TO_DENY');
+  const vote = may('VOTE');
   const nextDeadline = clock?.deadlines.filter((deadline) => !deadline.metAt).sort((a, b) => a.dueOn.localeCompare(b.dueOn))[0];
   const form = application.form;
   return (
@@ -101,9 +100,9 @@ export function CaseView() {
 
       {clock && (
         <HoldsPanel applicationId={application.id} holds={clock.holds} onChanged={changed}
-          mayHold={isAnalyst && !['DRAFT', 'CLOSED'].includes(application.status)} />
+          mayHold={!!may('HOLD')} mayRelease={!!may('RELEASE_HOLD')} />
       )}
-      <DocumentsPanel base={`/api/staff/applications/${application.id}`} mayUpload={isAnalyst} />
+      <DocumentsPanel base={`/api/staff/applications/${application.id}`} mayUpload={!!may('UPLOAD_DOCUMENT')} />
       {classification && (
         <ClassificationPanel requirement={classification.licenseRequirement} suggestion={classification.referralSuggestion} />
       )}
@@ -111,50 +110,49 @@ export function CaseView() {
         <ReclassificationPanel applicationId={application.id} onChanged={changed}
           items={classification.licenseRequirement.items.map(({ item, eccn }) => ({ item, eccn }))}
           reclassifications={classification.reclassifications ?? []}
-          mayReclassify={isAnalyst && application.status === 'UNDER_REVIEW'} />
+          mayReclassify={!!may('RECLASSIFY')} />
       )}
       {screening && (
-        <ScreeningPanel applicationId={application.id} screening={screening} mayAdjudicate={isAnalyst} onChanged={changed} />
+        <ScreeningPanel applicationId={application.id} screening={screening} mayAdjudicate={!!may('ADJUDICATE_SCREENING')} onChanged={changed} />
       )}
-      {isAnalyst && reviewTask && (
+      {review && (
         <BisReviewForm applicationId={application.id} suggestion={classification?.referralSuggestion ?? null} onReviewed={changed} />
       )}
-      {isAnalyst && returnTask && (
+      {returnForNoAnswer && returnTask && (
         <BisReviewForm applicationId={application.id} suggestion={null} onReviewed={changed} onlyReturn
           deficiency={returnTask.name.replace('Return without action: no answer', 'No answer to BIS\'s question') + '.'} />
       )}
-      {agencyTask?.referralId && roles.includes('ARBITER') && (
-        <AssessmentRequestForm referralId={agencyTask.referralId} onRequested={changed} />
+      {requestAssessments?.targetId && (
+        <AssessmentRequestForm referralId={requestAssessments.targetId} onRequested={changed} />
       )}
-      {agencyTask?.referralId && person?.agency && (
-        <PositionForm referralId={agencyTask.referralId} agency={person.agency} onRecorded={changed} />
+      {recordPosition?.targetId && (
+        <PositionForm referralId={recordPosition.targetId} agency={person?.agency ?? 'Agency'} onRecorded={changed} />
       )}
-      {agencyTask?.referralId && (
+      {reportMissing && (
         <PostForm
           title="Ask BIS for missing information"
           intro="Within 10 days of the referral this holds the case until BIS answers."
-          path={`/api/staff/referrals/${agencyTask.referralId}/missing-information`}
+          path={reportMissing.path}
           submitLabel="Send the request"
           onDone={changed}
           fields={[{ name: 'missing', label: 'What is missing', kind: 'multiline' }]}
         />
       )}
-      {assessmentTask?.assessmentId && roles.includes('ASSESSOR') && (
-        <AssessmentForm assessmentId={assessmentTask.assessmentId} component={person?.component ?? 'Component'} onRecorded={changed} />
+      {recordAssessment?.targetId && (
+        <AssessmentForm assessmentId={recordAssessment.targetId} component={person?.component ?? 'Component'} onRecorded={changed} />
       )}
-      <ReturnBlocksPanel blocks={returnBlocks} isAnalyst={isAnalyst} agency={person?.agency ?? null}
-        mayRecordPosition={roles.includes('ARBITER') || roles.includes('REVIEWER')} onChanged={changed} />
-      {decisionTask && isAnalyst && (
+      <ReturnBlocksPanel blocks={returnBlocks} allowedActions={allowedActions} onChanged={changed} />
+      {may('DECIDE') && (
         <DecisionForm applicationId={application.id} agencyConditions={staffCase.data.proposedConditions} onDecided={changed} />
       )}
-      {rulingTask && roles.includes('OC_CHAIR') && <RulingForm applicationId={application.id} onRuled={changed} />}
-      {presidentialTask && roles.includes('ADMIN') && (
+      {rule && <RulingForm applicationId={application.id} onRuled={changed} />}
+      {recordPresidentsDecision && (
         <RulingForm applicationId={application.id} onRuled={changed} title="Record the President's decision" />
       )}
-      {denialAppealTask && roles.includes('ADMIN') && intentToDeny?.appeal && (
+      {decideDenialAppeal && (
         <PostForm
           title="Record the Under Secretary's decision on the appeal"
-          path={`/api/staff/denial-appeals/${intentToDeny.appeal.id}/decision`}
+          path={decideDenialAppeal.path}
           submitLabel="Record the decision on the appeal"
           onDone={changed}
           fields={[
@@ -167,10 +165,10 @@ export function CaseView() {
           ]}
         />
       )}
-      {(decisionTask || ladderNoticeTask) && isAnalyst && !intentToDeny?.id && (
+      {issueIntent && (
         <PostForm
           title="Issue an intent to deny"
-          intro={(ladderNoticeTask ? 'The escalation ladder denied the application. ' : '')
+          intro={(issueIntent.task === 'LADDER_DENIAL_NOTICE' ? 'The escalation ladder denied the application. ' : '')
             + 'A denial starts as a notice to the applicant, who may respond within 20 days and appeal within 45.'}
           path={`/api/staff/applications/${application.id}/intent-to-deny`}
           submitLabel="Issue the notice"
@@ -196,7 +194,7 @@ export function CaseView() {
           {intentToDeny.appeal && <p>The applicant appealed: {intentToDeny.appeal.statement}</p>}
         </section>
       )}
-      {intentToDeny && !intentToDeny.withdrawal && isAnalyst && application.status === 'INTENT_TO_DENY' && (
+      {may('WITHDRAW_INTENT_TO_DENY') && (
         <PostForm
           title="Withdraw the intent to deny"
           path={`/api/staff/applications/${application.id}/intent-to-deny/withdrawal`}
@@ -205,8 +203,8 @@ export function CaseView() {
           fields={[{ name: 'rationale', label: 'Why BIS withdraws the notice', kind: 'multiline' }]}
         />
       )}
-      <EscalationPanel applicationId={application.id} ladder={ladder} mayAppeal={mayAppeal}
-        voteOn={voteTask && roles.includes('BOARD_MEMBER') && lastAppeal ? lastAppeal.id : null} onChanged={changed} />
+      <EscalationPanel applicationId={application.id} ladder={ladder} mayAppeal={!!may('APPEAL')}
+        voteOn={vote?.targetId ?? null} onChanged={changed} />
 
       {reviews.length > 0 && (
         <section aria-labelledby="reviews-heading">

@@ -26,10 +26,12 @@ const REASONS = [
 ];
 
 /** The case's holds (days on hold do not count), and for the analyst placing and releasing one, with a reason. */
-export function HoldsPanel({ applicationId, holds, mayHold, onChanged }: {
+export function HoldsPanel({ applicationId, holds, mayHold, mayRelease, onChanged }: {
   applicationId: string;
   holds: Hold[];
   mayHold: boolean;
+  /** Whether the person may end the running holds. */
+  mayRelease: boolean;
   onChanged(): void;
 }) {
   const api = useApiClient();
@@ -46,7 +48,7 @@ export function HoldsPanel({ applicationId, holds, mayHold, onChanged }: {
     useCallback((holdId: string) => api.fetchJson(`/api/staff/holds/${holdId}/release`, jsonBody('POST', { note })), [api, note]),
   );
   const running = holds.filter((hold) => !hold.releasedAt);
-  if (!mayHold && holds.length === 0) {
+  if (!mayHold && !mayRelease && holds.length === 0) {
     return null;
   }
   return (
@@ -62,7 +64,7 @@ export function HoldsPanel({ applicationId, holds, mayHold, onChanged }: {
           ))}
         </ul>
       )}
-      {mayHold && running.length > 0 && (
+      {mayRelease && running.length > 0 && (
         <form
           onSubmit={async (event) => {
             event.preventDefault();

@@ -32,7 +32,8 @@ describe('The return-without-action block', () => {
     const sent: unknown[] = [];
     const changed = vi.fn();
     renderSignedIn(
-      <ReturnBlocksPanel blocks={[returned]} isAnalyst agency="BIS" mayRecordPosition={false} onChanged={changed} />,
+      <ReturnBlocksPanel blocks={[returned]} onChanged={changed} allowedActions={[{ action: 'SUPPLY_INFORMATION',
+        method: 'POST', path: '/api/staff/positions/position-1/supplied-information', targetId: 'position-1', task: null }]} />,
       {
         person: biancaAnalyst,
         route: '/cases/:id',
@@ -56,12 +57,13 @@ describe('The return-without-action block', () => {
     expect(sent).toEqual([{ information: 'Data sheet uploaded.' }]);
   });
 
-  it('lets the returning agency record a new position only once BIS has supplied something', async () => {
+  it('lets the returning agency record a new position when the case view allows it, and nothing else', async () => {
     const answered: ReturnBlock = { ...returned, mustAct: 'DOD', nextStep: 'DOD records a new position on the information BIS supplied',
       supplied: [{ id: 'answer-1', positionId: 'position-1', referralId: 'referral-1', agency: 'DOD',
         information: 'Data sheet uploaded.', suppliedBy: 'bianca', suppliedAt: '2026-12-02T10:00:00Z' }] };
     renderSignedIn(
-      <ReturnBlocksPanel blocks={[answered]} isAnalyst={false} agency="DOD" mayRecordPosition onChanged={() => {}} />,
+      <ReturnBlocksPanel blocks={[answered]} onChanged={() => {}} allowedActions={[{ action: 'RECORD_POSITION',
+        method: 'POST', path: '/api/staff/referrals/referral-1/position', targetId: 'referral-1', task: null }]} />,
       { person: danDefense, route: '/cases/:id', url: '/cases/1', answers: {} },
     );
 

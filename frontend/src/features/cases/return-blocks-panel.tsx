@@ -1,18 +1,16 @@
 import { PostForm } from '../../components/form/post-form';
 import { PositionForm } from './position-form';
+import { allowed, type AllowedAction } from './allowed-actions';
 import type { ReturnBlock } from './types';
 
 /**
  * The agencies' returns without action that block BIS's decision, with who must act next: BIS supplies what
  * is missing (or returns the application), then the agency records a new position (DOMAIN.md, Reconciliation).
  */
-export function ReturnBlocksPanel({ blocks, isAnalyst, agency, mayRecordPosition, onChanged }: {
+export function ReturnBlocksPanel({ blocks, allowedActions, onChanged }: {
   blocks: ReturnBlock[];
-  isAnalyst: boolean;
-  /** The signed-in person's agency, if any. */
-  agency: string | null;
-  /** Whether the person may record their agency's position (a reviewer or arbiter). */
-  mayRecordPosition: boolean;
+  /** What the person may do now (the server's access policy): supply information, record a new position. */
+  allowedActions: AllowedAction[];
   onChanged(): void;
 }) {
   if (blocks.length === 0) {
@@ -43,7 +41,7 @@ export function ReturnBlocksPanel({ blocks, isAnalyst, agency, mayRecordPosition
               ))}
             </ul>
           )}
-          {isAnalyst && (
+          {allowed(allowedActions, 'SUPPLY_INFORMATION', { targetId: block.positionId }) && (
             <PostForm
               title={`Supply the information to ${block.agency}`}
               path={`/api/staff/positions/${block.positionId}/supplied-information`}
@@ -53,7 +51,7 @@ export function ReturnBlocksPanel({ blocks, isAnalyst, agency, mayRecordPosition
               fields={[{ name: 'information', label: 'What BIS supplies', kind: 'multiline' }]}
             />
           )}
-          {mayRecordPosition && agency === block.agency && block.supplied.length > 0 && (
+          {allowed(allowedActions, 'RECORD_POSITION', { targetId: block.referralId }) && (
             <PositionForm referralId={block.referralId} agency={block.agency} onRecorded={onChanged} />
           )}
         </article>

@@ -1,4 +1,5 @@
 import type { ApplicationForm } from '../applications/types';
+import type { AllowedAction } from './allowed-actions';
 import type { Task } from '../tasks/task-list';
 import type { Ladder } from './escalation-panel';
 import type { Hold } from './holds-panel';
@@ -118,6 +119,8 @@ export type StaffCase = {
     reclassifications?: Reclassification[];
   } | null;
   screening: CaseScreening | null;
+  /** What the signed-in person may do on the case now, each with its request: the server's access policy. */
+  allowedActions: AllowedAction[];
 };
 
 export type TimelineEntry = { sequence: number; at: string; actor: string; actorName: string; agency: string | null; action: string };

@@ -23,6 +23,7 @@ const task = (id: string, controlNumber: string, due: string | null, assignee: s
   assignee,
   referralId: `referral-${id}`,
   assessmentId: null,
+  allowedActions: [assignee === null ? 'CLAIM_TASK' : 'RELEASE_TASK'],
 });
 
 describe('The task list', () => {
@@ -64,5 +65,19 @@ describe('The task list', () => {
 
     expect(await screen.findByRole('button', { name: 'Unclaim D000007' })).toBeInTheDocument();
     expect(fetch).toHaveBeenCalledWith('/api/staff/tasks/7/claim', expect.objectContaining({ method: 'POST' }));
+  });
+
+  it('offers only what the server allows on each task: nothing on a task someone else claimed', async () => {
+    renderSignedIn(<TaskList />, {
+      person: danDefense,
+      route: '/tasks',
+      url: '/tasks',
+      answers: {
+        '/api/staff/tasks': () => json([{ ...task('8', 'D000008', null, 'erin'), allowedActions: [] }]),
+      },
+    });
+
+    expect(await screen.findByText('erin')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Claim|Unclaim/ })).not.toBeInTheDocument();
   });
 });

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 
-import { useApiClient, useIdentity } from '../../lib/auth/identity-provider';
+import { useApiClient } from '../../lib/auth/identity-provider';
 import { useApiQuery } from '../../lib/use-api';
 
 export type Task = {
@@ -16,6 +16,8 @@ export type Task = {
   assignee: string | null;
   referralId: string | null;
   assessmentId: string | null;
+  /** What the person may do with the task now (CLAIM_TASK, RELEASE_TASK): the server's access policy. */
+  allowedActions: string[];
 };
 
 /** Overdue tasks first, then the soonest due; tasks without a due date last. */
@@ -28,14 +30,11 @@ export function byUrgency(now: number) {
 }
 
 /**
- * The work of the person's agency (or role): filter by kind, claim and unclaim, open the case. Administrators
- * may release a task someone else claimed.
+ * The work of the person's agency (or role): filter by kind, claim and unclaim, open the case. Which tasks the
+ * person may claim or release is the server's answer on each task (administrators release anyone's claim).
  */
 export function TaskList() {
   const api = useApiClient();
-  const { state } = useIdentity();
-  const me = state.status === 'signed-in' ? state.person.username : null;
-  const isAdmin = state.status === 'signed-in' && state.person.roles.includes('ADMIN');
   const tasks = useApiQuery<Task[]>('/api/staff/tasks');
   const [kind, setKind] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -110,12 +109,12 @@ export function TaskList() {
                   </td>
                   <td>{task.assignee ?? 'Unclaimed'}</td>
                   <td>
-                    {task.assignee === null && (
+                    {task.allowedActions.includes('CLAIM_TASK') && (
                       <button type="button" onClick={() => void act(task, 'claim')}>
                         Claim {task.controlNumber ?? ''}
                       </button>
                     )}
-                    {task.assignee !== null && (task.assignee === me || isAdmin) && (
+                    {task.allowedActions.includes('RELEASE_TASK') && (
                       <button type="button" onClick={() => void act(task, 'unclaim')}>
                         Unclaim {task.controlNumber ?? ''}
                       </button>

@@ -1,5 +1,11 @@
 package gov.clearance.casefile;
 
+import gov.clearance.access.CaseNow;
+import gov.clearance.access.CasePolicy;
+import gov.clearance.deadline.CaseClockView;
+import gov.clearance.decision.IntentToDenyView;
+import gov.clearance.decision.LadderView;
+import gov.clearance.workflow.TaskView;
 import gov.clearance.shared.NotFoundException;
 import gov.clearance.workflow.CaseProcessView;
 import gov.clearance.workflow.CaseProcesses;
@@ -62,7 +68,7 @@ public class CaseFiles {
     private final Decisions decisions;
     private final CaseTasks tasks;
     private final AuditTrail audit;
-    private final CaseAccess access;
+    private final CasePolicy access;
     private final Deadlines deadlines;
     private final EscalationLadder escalation;
     private final IntentsToDeny intents;
@@ -71,7 +77,7 @@ public class CaseFiles {
     private final CaseProcesses processes;
 
     CaseFiles(Applications applications, Referrals referrals, Positions positions, Reconciliations reconciliations,
-            Decisions decisions, CaseTasks tasks, AuditTrail audit, CaseAccess access, Deadlines deadlines,
+            Decisions decisions, CaseTasks tasks, AuditTrail audit, CasePolicy access, Deadlines deadlines,
             EscalationLadder escalation, IntentsToDeny intents, ReferralSuggestions suggestions,
             PartyScreening screening, CaseProcesses processes) {
         this.processes = processes;
@@ -181,7 +187,7 @@ public class CaseFiles {
 
     @Transactional(readOnly = true)
     public StaffCaseView staffCase(CurrentUser staff, UUID id) {
-        ApplicationView application = access.visibleApplication(staff, id);
+        ApplicationView application = access.visibleCase(staff, id);
         boolean everything = access.seesWholeCase(staff, id);
         Map<UUID, List<PositionView>> positionsByReferral = positions.positionsOf(id).stream()
                 .collect(Collectors.groupingBy(PositionView::referralId));
@@ -196,21 +202,29 @@ public class CaseFiles {
         List<ReturnBlock> blocks = positions.returnBlocks(id).stream()
                 .filter(block -> everything || block.agency().equals(staff.agency()))
                 .toList();
+        List<TaskView> openTasks = tasks.tasksFor(staff, id, null);
+        CaseClockView clock = deadlines.clockOf(id);
+        LadderView ladder = escalation.ladderOf(id);
+        IntentToDenyView intent = intents.latest(id).orElse(null);
+        List<ReferralView> referred = referrals.referralsOf(id);
+        CaseNow now = new CaseNow(id, application.status(), openTasks, referred, blocks,
+                clock == null ? List.of() : clock.holds(), ladder, intent);
         return new StaffCaseView(application, referrals.reviewsOf(id), referralCases, blocks,
                 everything ? reconciliations.latest(id).orElse(null) : null,
                 everything ? decisions.agencyConditions(id) : List.of(),
                 decisions.decisionOf(id).orElse(null),
-                tasks.tasksFor(staff, id, null),
-                deadlines.clockOf(id),
-                escalation.ladderOf(id),
-                intents.latest(id).orElse(null),
+                openTasks,
+                clock,
+                ladder,
+                intent,
                 suggestions.classify(id),
-                screening.screeningOf(id));
+                screening.screeningOf(id),
+                access.allowedActions(staff, now));
     }
 
     @Transactional(readOnly = true)
     public CaseClassification classification(CurrentUser staff, UUID id) {
-        access.visibleApplication(staff, id);
+        access.visibleCase(staff, id);
         return suggestions.classify(id);
     }
 
@@ -227,19 +241,19 @@ public class CaseFiles {
     /** The case's process model with the steps it is at and has passed through. */
     @Transactional(readOnly = true)
     public CaseProcessView process(CurrentUser staff, UUID id) {
-        access.visibleApplication(staff, id);
+        access.visibleCase(staff, id);
         return processes.processOf(id).orElseThrow(() -> new NotFoundException("Process of application", id));
     }
 
     @Transactional(readOnly = true)
     public CaseScreeningView screening(CurrentUser staff, UUID id) {
-        access.visibleApplication(staff, id);
+        access.visibleCase(staff, id);
         return screening.screeningOf(id);
     }
 
     @Transactional(readOnly = true)
     public List<AuditEntryView> timeline(CurrentUser staff, UUID id) {
-        access.visibleApplication(staff, id);
+        access.visibleCase(staff, id);
         boolean everything = access.seesWholeCase(staff, id);
         return audit.entriesFor(id).stream()
                 .filter(entry -> withinAgency(staff, entry)

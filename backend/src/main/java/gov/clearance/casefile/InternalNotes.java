@@ -1,5 +1,6 @@
 package gov.clearance.casefile;
 
+import gov.clearance.access.CasePolicy;
 import gov.clearance.audit.AuditTrail;
 import gov.clearance.identity.CurrentUser;
 import gov.clearance.shared.FieldViolation;
@@ -24,11 +25,11 @@ public class InternalNotes {
     static final String NOTE_ADDED = "INTERNAL_NOTE_ADDED";
 
     private final InternalNoteRepository notes;
-    private final CaseAccess access;
+    private final CasePolicy access;
     private final AuditTrail audit;
     private final Clock clock;
 
-    InternalNotes(InternalNoteRepository notes, CaseAccess access, AuditTrail audit, Clock clock) {
+    InternalNotes(InternalNoteRepository notes, CasePolicy access, AuditTrail audit, Clock clock) {
         this.notes = notes;
         this.access = access;
         this.audit = audit;
@@ -37,7 +38,7 @@ public class InternalNotes {
 
     @Transactional
     public InternalNoteView write(CurrentUser staff, UUID applicationId, InternalNoteRequest request) {
-        access.visibleApplication(staff, applicationId);
+        access.visibleCase(staff, applicationId);
         String agency = agencyOf(staff);
         List<FieldViolation> violations = new ArrayList<>();
         String text = request == null ? null : request.text();
@@ -56,7 +57,7 @@ public class InternalNotes {
     /** The notes of the reader's own agency on the case, oldest first. */
     @Transactional(readOnly = true)
     public List<InternalNoteView> readable(CurrentUser staff, UUID applicationId) {
-        access.visibleApplication(staff, applicationId);
+        access.visibleCase(staff, applicationId);
         return notes.findByApplicationIdAndAgencyOrderByWrittenAtAscIdAsc(applicationId, agencyOf(staff)).stream()
                 .map(InternalNote::view).toList();
     }

@@ -1,5 +1,6 @@
 package gov.clearance.casefile;
 
+import gov.clearance.access.CasePolicy;
 import gov.clearance.decision.Decisions;
 import gov.clearance.decision.LicenseDocument;
 import gov.clearance.identity.CurrentUser;
@@ -16,10 +17,10 @@ import org.springframework.stereotype.Service;
 class LicenseDocuments {
 
     private final Applications applications;
-    private final CaseAccess access;
+    private final CasePolicy access;
     private final Decisions decisions;
 
-    LicenseDocuments(Applications applications, CaseAccess access, Decisions decisions) {
+    LicenseDocuments(Applications applications, CasePolicy access, Decisions decisions) {
         this.applications = applications;
         this.access = access;
         this.decisions = decisions;
@@ -31,7 +32,7 @@ class LicenseDocuments {
     }
 
     LicenseDocument forStaff(CurrentUser staff, UUID applicationId) {
-        access.visibleApplication(staff, applicationId);
+        access.visibleCase(staff, applicationId);
         return decisions.licenseDocument(applicationId);
     }
 }

@@ -1,5 +1,6 @@
 package gov.clearance.casefile;
 
+import gov.clearance.access.AllowedAction;
 import gov.clearance.referral.CaseClassification;
 import gov.clearance.screening.CaseScreeningView;
 import gov.clearance.deadline.CaseClockView;
@@ -24,12 +25,14 @@ import java.util.List;
  * (likewise only the caller's agency's), the reconciliation result, the conditions a decision will carry, the decision,
  * the open tasks, the processing clock with its holds and every deadline, the escalation ladder, and
  * BIS's latest notice of intent to deny with what followed it; whether a license is required and why, the
- * agencies suggested for referral, and the parties' screening hits.
+ * agencies suggested for referral, and the parties' screening hits; and the actions the caller may take on it
+ * now, each with the request it takes (the access policy's answer, so that the UI never works it out itself).
  */
 public record StaffCaseView(ApplicationView application, List<BisReviewView> reviews, List<ReferralCase> referrals,
         List<ReturnBlock> returnBlocks, ReconciliationView reconciliation, List<PositionView.ConditionView> proposedConditions,
         DecisionView decision, List<TaskView> openTasks, CaseClockView clock, LadderView ladder,
-        IntentToDenyView intentToDeny, CaseClassification classification, CaseScreeningView screening) {
+        IntentToDenyView intentToDeny, CaseClassification classification, CaseScreeningView screening,
+        List<AllowedAction> allowedActions) {
 
     /**
      * A referral with the agency's position as it stands, once recorded; the positions it superseded

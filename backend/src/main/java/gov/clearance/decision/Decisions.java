@@ -21,7 +21,6 @@ import gov.clearance.referral.Referrals;
 import gov.clearance.referral.ReviewAction;
 import gov.clearance.shared.ConflictException;
 import gov.clearance.shared.FieldViolation;
-import gov.clearance.shared.ForbiddenException;
 import gov.clearance.shared.InvalidRequestException;
 import static gov.clearance.shared.TextRules.limit;
 import static gov.clearance.shared.TextRules.requireText;
@@ -410,9 +409,6 @@ public class Decisions {
 
     private DecisionAuthority authorityFor(CurrentUser decider, ApplicationView application) {
         if (application.status() == ApplicationStatus.IN_RECONCILIATION) {
-            if (!decider.has(Role.ANALYST) || !decider.belongsTo(Referrals.LICENSING_AGENCY)) {
-                throw new ForbiddenException("Only a BIS licensing analyst can decide an agreed case");
-            }
             if (ladderDenialAwaitsNotice(application.id())) {
                 throw new ConflictException("Application " + application.controlNumber() + " was denied on the "
                         + "escalation ladder: BIS issues the notice of intent to deny (15 CFR 750.6; POST "

@@ -86,11 +86,14 @@ public class EscalationLadder {
         EscalationLevel level = awaitedPersonalRuling(applicationId)
                 .orElseThrow(() -> new ConflictException("Application " + application.controlNumber()
                         + " awaits no ruling from a person now"));
+        // both may rule (the access policy); which of them the case awaits now is the case's state: 409
         if (level == EscalationLevel.OPERATING_COMMITTEE && !user.has(Role.OC_CHAIR)) {
-            throw new ForbiddenException("The Operating Committee chair rules on a dispute");
+            throw new ConflictException("Application " + application.controlNumber()
+                    + " awaits the Operating Committee chair's ruling, not the President's decision");
         }
         if (level == EscalationLevel.PRESIDENT && !user.has(Role.ADMIN)) {
-            throw new ForbiddenException("An administrator records the President's decision");
+            throw new ConflictException("Application " + application.controlNumber()
+                    + " awaits the President's decision, which an administrator records");
         }
         screening.requireAdjudicated(applicationId);
         List<FieldViolation> violations = new ArrayList<>();
@@ -109,9 +112,6 @@ public class EscalationLadder {
     /** A dissenting agency appeals the standing ruling to the next rung. */
     @Transactional
     public AppealView appeal(CurrentUser user, UUID applicationId, AppealRequest request) {
-        if (!user.hasAny(Role.REVIEWER, Role.ARBITER) || user.agency() == null || user.component() != null) {
-            throw new ForbiddenException("An appeal is filed by a reviewer or arbiter of the dissenting agency");
-        }
         BoardMembership.Ladder seats = membership.ladderOf(applicationId);
         seats.requireSeatOnAnyBody(user.agency(), "appeal on this case");
         ApplicationView application = disputed(applicationId);
@@ -170,9 +170,6 @@ public class EscalationLadder {
     @Transactional
     public BoardVoteView vote(CurrentUser user, UUID appealId, BoardVoteRequest request) {
         Appeal appeal = appeals.findById(appealId).orElseThrow(() -> new NotFoundException("Appeal", appealId));
-        if (!user.has(Role.BOARD_MEMBER) || user.agency() == null || user.component() != null) {
-            throw new ForbiddenException("Only a board member of a member agency votes on an appeal");
-        }
         if (!appeal.toLevel().isBoard()) {
             throw new ConflictException("An appeal to the " + appeal.toLevel() + " is not put to a vote");
         }
@@ -238,6 +235,12 @@ public class EscalationLadder {
     public Optional<RulingView> standingRuling(UUID applicationId) {
         List<Ruling> made = rulings.findByApplicationIdOrderByRuledAtAscIdAsc(applicationId);
         return made.isEmpty() ? Optional.empty() : Optional.of(made.get(made.size() - 1).view());
+    }
+
+    /** One appeal up the ladder (without its votes): for the access policy. */
+    @Transactional(readOnly = true)
+    public Optional<AppealView> appeal(UUID appealId) {
+        return appeals.findById(appealId).map(appeal -> appeal.view(List.of()));
     }
 
     /** Whether the case was appealed past the Operating Committee. */

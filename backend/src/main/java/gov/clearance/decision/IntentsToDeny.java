@@ -6,16 +6,13 @@ import static gov.clearance.shared.TextRules.requireText;
 
 import gov.clearance.audit.AuditTrail;
 import gov.clearance.identity.CurrentUser;
-import gov.clearance.identity.Role;
 import gov.clearance.intake.ApplicationStatus;
 import gov.clearance.intake.ApplicationView;
 import gov.clearance.intake.Applications;
 import gov.clearance.intake.CaseProgress;
-import gov.clearance.referral.Referrals;
 import gov.clearance.position.Positions;
 import gov.clearance.shared.ConflictException;
 import gov.clearance.shared.FieldViolation;
-import gov.clearance.shared.ForbiddenException;
 import gov.clearance.shared.InvalidRequestException;
 import gov.clearance.shared.NotFoundException;
 import java.time.Clock;
@@ -83,9 +80,6 @@ public class IntentsToDeny {
     /** A BIS licensing analyst notifies the applicant that BIS intends to deny. */
     @Transactional
     public IntentToDenyView issue(CurrentUser analyst, UUID applicationId, IntentToDenyRequest request) {
-        if (!analyst.has(Role.ANALYST) || !analyst.belongsTo(Referrals.LICENSING_AGENCY)) {
-            throw new ForbiddenException("Only a BIS licensing analyst can issue an intent to deny");
-        }
         ApplicationView application = applications.view(applicationId);
         if (application.status() != ApplicationStatus.IN_RECONCILIATION) {
             throw new ConflictException("Application " + application.controlNumber() + " is "
@@ -148,9 +142,6 @@ public class IntentsToDeny {
     /** BIS withdraws the notice (by day 45) and decides the case again. */
     @Transactional
     public IntentToDenyView withdraw(CurrentUser analyst, UUID applicationId, IntentRequests.Withdrawal request) {
-        if (!analyst.has(Role.ANALYST) || !analyst.belongsTo(Referrals.LICENSING_AGENCY)) {
-            throw new ForbiddenException("Only a BIS licensing analyst can withdraw an intent to deny");
-        }
         IntentToDeny notice = pendingNotice(applicationId);
         if (appeals.findByIntentId(notice.id()).isPresent()) {
             throw new ConflictException("The applicant has appealed; the Under Secretary decides now");
@@ -198,12 +189,15 @@ public class IntentsToDeny {
         return view;
     }
 
+    /** The case an applicant's appeal of a denial belongs to: for the access policy. */
+    @Transactional(readOnly = true)
+    public Optional<UUID> caseOfAppeal(UUID appealId) {
+        return appeals.findById(appealId).map(IntentRecords.Appeal::applicationId);
+    }
+
     /** An administrator records the Under Secretary's decision on the appeal, with its reasons. */
     @Transactional
     public IntentToDenyView decideAppeal(CurrentUser admin, UUID appealId, IntentRequests.AppealDecision request) {
-        if (!admin.has(Role.ADMIN)) {
-            throw new ForbiddenException("An administrator records the Under Secretary's decision");
-        }
         IntentRecords.Appeal appeal = appeals.findById(appealId)
                 .orElseThrow(() -> new NotFoundException("Appeal", appealId));
         if (appealDecisions.existsById(appealId)) {

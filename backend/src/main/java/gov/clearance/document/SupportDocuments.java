@@ -1,13 +1,11 @@
 package gov.clearance.document;
 
+import gov.clearance.access.CaseAction;
+import gov.clearance.access.CasePolicy;
 import gov.clearance.audit.AuditTrail;
 import gov.clearance.identity.CurrentUser;
 import gov.clearance.identity.Role;
-import gov.clearance.intake.ApplicationView;
-import gov.clearance.intake.Applications;
-import gov.clearance.referral.Referrals;
 import gov.clearance.shared.FieldViolation;
-import gov.clearance.shared.ForbiddenException;
 import gov.clearance.shared.InvalidRequestException;
 import gov.clearance.shared.NotFoundException;
 import gov.clearance.shared.TextRules;
@@ -33,17 +31,15 @@ public class SupportDocuments {
 
     private final DocumentVersionRepository versions;
     private final DocumentStore store;
-    private final Applications applications;
-    private final Referrals referrals;
+    private final CasePolicy policy;
     private final AuditTrail audit;
     private final Clock clock;
 
-    SupportDocuments(DocumentVersionRepository versions, DocumentStore store, Applications applications,
-            Referrals referrals, AuditTrail audit, Clock clock) {
+    SupportDocuments(DocumentVersionRepository versions, DocumentStore store, CasePolicy policy, AuditTrail audit,
+            Clock clock) {
         this.versions = versions;
         this.store = store;
-        this.applications = applications;
-        this.referrals = referrals;
+        this.policy = policy;
         this.audit = audit;
         this.clock = clock;
     }
@@ -113,27 +109,14 @@ public class SupportDocuments {
     public record Download(DocumentView document, Supplier<InputStream> content) {
     }
 
+    /** Who may add a document: the access policy's {@code UPLOAD_DOCUMENT} and {@code ACT_AS_APPLICANT}. */
     private void requireUploader(CurrentUser user, UUID applicationId) {
-        if (user.has(Role.APPLICANT)) {
-            applications.viewForApplicant(user, applicationId);
-            return;
-        }
-        requireReader(user, applicationId);
-        if (!user.has(Role.ANALYST) || !user.belongsTo(Referrals.LICENSING_AGENCY)) {
-            throw new ForbiddenException("Of the agencies, only BIS's licensing analysts add documents");
-        }
+        policy.require(user, applicationId, user.has(Role.APPLICANT) ? CaseAction.ACT_AS_APPLICANT
+                : CaseAction.UPLOAD_DOCUMENT);
     }
 
+    /** Documents follow the case: whoever sees the case reads them (the access policy), nobody else. */
     private void requireReader(CurrentUser user, UUID applicationId) {
-        if (user.has(Role.APPLICANT)) {
-            applications.viewForApplicant(user, applicationId);
-            return;
-        }
-        ApplicationView application = applications.view(applicationId);
-        boolean bis = Referrals.LICENSING_AGENCY.equals(user.agency());
-        boolean referred = referrals.wasReferredTo(application.id(), user.agency());
-        if (!bis && !referred) {
-            throw new NotFoundException("Application", applicationId);
-        }
+        policy.require(user, applicationId, CaseAction.READ);
     }
 }

@@ -29,6 +29,16 @@ public record CurrentUser(String username, String displayName, Set<Role> roles, 
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
     }
 
+    /** The person the current request's bearer token names, if it carries one. */
+    public static java.util.Optional<CurrentUser> signedIn() {
+        if (org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication()
+                instanceof org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken
+                token) {
+            return java.util.Optional.of(CurrentUsers.fromToken(token.getToken()));
+        }
+        return java.util.Optional.empty();
+    }
+
     public static CurrentUser system() {
         return new CurrentUser("clearance-system", "Clearance (automatic)", Set.of(), SYSTEM_AGENCY, null, null);
     }

@@ -6,14 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.clearance.audit.AuditTrail;
 import gov.clearance.classification.LicenseRequirements;
 import gov.clearance.identity.CurrentUser;
-import gov.clearance.identity.Role;
 import gov.clearance.intake.ApplicationForm;
 import gov.clearance.intake.ApplicationStatus;
 import gov.clearance.intake.ApplicationView;
 import gov.clearance.intake.Applications;
 import gov.clearance.shared.ConflictException;
 import gov.clearance.shared.FieldViolation;
-import gov.clearance.shared.ForbiddenException;
 import gov.clearance.shared.InvalidRequestException;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -55,9 +53,6 @@ public class Reclassifications {
 
     @Transactional
     public ReclassificationView record(CurrentUser analyst, UUID applicationId, ReclassificationRequest request) {
-        if (!analyst.has(Role.ANALYST) || !analyst.belongsTo(Referrals.LICENSING_AGENCY)) {
-            throw new ForbiddenException("Only a BIS licensing analyst can reclassify an application");
-        }
         // an item is reclassified from its current ECCN: a copy of this request arriving at the same moment waits
         // here, then finds the item reclassified already
         applications.lockForChange(applicationId);

@@ -6,14 +6,12 @@ import gov.clearance.classification.LicenseRequirement;
 import gov.clearance.screening.PartyScreening;
 import gov.clearance.audit.AuditTrail;
 import gov.clearance.identity.CurrentUser;
-import gov.clearance.identity.Role;
 import gov.clearance.intake.ApplicationStatus;
 import gov.clearance.intake.CaseProgress;
 import gov.clearance.intake.ApplicationView;
 import gov.clearance.intake.Applications;
 import gov.clearance.shared.ConflictException;
 import gov.clearance.shared.FieldViolation;
-import gov.clearance.shared.ForbiddenException;
 import gov.clearance.shared.InvalidRequestException;
 import gov.clearance.shared.NotFoundException;
 import static gov.clearance.shared.TextRules.limit;
@@ -87,9 +85,6 @@ public class Referrals {
     /** Records a BIS licensing analyst's review and its consequence for the case. */
     @Transactional
     public BisReviewView review(CurrentUser analyst, UUID applicationId, ReviewRequest request) {
-        if (!analyst.has(Role.ANALYST) || !analyst.belongsTo(LICENSING_AGENCY)) {
-            throw new ForbiddenException("Only a BIS licensing analyst can review an application");
-        }
         ApplicationView application = applications.view(applicationId);
         // While the case awaits the applicant's answer BIS may still return it without action: when the answer
         // does not come, BIS cannot correct the deficiencies, and 750.4(a)(2) has it returned without action.

@@ -3,7 +3,6 @@ package gov.clearance.screening;
 import gov.clearance.audit.AuditTrail;
 import gov.clearance.classification.EndUserListing;
 import gov.clearance.identity.CurrentUser;
-import gov.clearance.identity.Role;
 import gov.clearance.intake.ApplicationForm;
 import gov.clearance.intake.ApplicationSubmitted;
 import gov.clearance.intake.ApplicationView;
@@ -15,7 +14,6 @@ import gov.clearance.screening.matching.ScreeningIndex;
 import gov.clearance.screening.matching.ScreeningMatch;
 import gov.clearance.shared.ConflictException;
 import gov.clearance.shared.FieldViolation;
-import gov.clearance.shared.ForbiddenException;
 import gov.clearance.shared.InvalidRequestException;
 import gov.clearance.shared.NotFoundException;
 import static gov.clearance.shared.TextRules.limit;
@@ -231,9 +229,6 @@ public class PartyScreening {
     @Transactional
     public ScreeningHitView adjudicate(CurrentUser analyst, UUID applicationId, UUID hitId,
             AdjudicationRequest request) {
-        if (!analyst.has(Role.ANALYST) || !analyst.belongsTo(LICENSING_AGENCY)) {
-            throw new ForbiddenException("Only a BIS licensing analyst can adjudicate screening hits");
-        }
         ScreeningHitView hit = screeningOf(applicationId).hits().stream().filter(candidate -> candidate.id()
                 .equals(hitId)).findFirst().orElseThrow(() -> new NotFoundException("Screening hit", hitId));
         List<FieldViolation> violations = new ArrayList<>();

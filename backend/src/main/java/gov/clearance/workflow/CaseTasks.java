@@ -2,6 +2,7 @@ package gov.clearance.workflow;
 
 import static gov.clearance.workflow.LicenseApplicationProcess.*;
 
+import gov.clearance.audit.AuditTrail;
 import gov.clearance.deadline.DeadlineKind;
 import gov.clearance.deadline.DeadlineView;
 import gov.clearance.deadline.Deadlines;
@@ -30,6 +31,7 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,7 +52,13 @@ public class CaseTasks {
             Map.entry(TASK_RETURN_FOR_NO_ANSWER, "RETURN_FOR_NO_ANSWER"),
             Map.entry(TASK_NOTICE_LADDER_DENIAL, "LADDER_DENIAL_NOTICE"));
 
+    /** Audit actions of claims and releases, shown in the case's timeline to the staff who see the case. */
+    public static final String TASK_CLAIMED = "TASK_CLAIMED";
+    public static final String TASK_RELEASED = "TASK_RELEASED";
+
     private final TaskService tasks;
+    private final AuditTrail audit;
+    private final ObjectProvider<TaskActions> actions;
     private final Referrals referrals;
     private final Positions positions;
     private final Deadlines deadlines;
@@ -59,7 +67,10 @@ public class CaseTasks {
     private final CandidateGroups groups;
 
     CaseTasks(TaskService tasks, Referrals referrals, Positions positions, Deadlines deadlines,
-            org.camunda.bpm.engine.HistoryService history, RuntimeService runtime, CandidateGroups groups) {
+            org.camunda.bpm.engine.HistoryService history, RuntimeService runtime, CandidateGroups groups,
+            AuditTrail audit, ObjectProvider<TaskActions> actions) {
+        this.audit = audit;
+        this.actions = actions;
         this.history = history;
         this.runtime = runtime;
         this.groups = groups;
@@ -107,17 +118,30 @@ public class CaseTasks {
             query.taskDefinitionKey(key);
         }
         return views(query.orderByTaskCreateTime().asc().listPage(0, 1000)).stream()
+                .map(task -> task.allowing(actions.getObject().allowedOn(user, task)))
                 .sorted(Comparator.comparing(TaskView::due, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(TaskView::created))
                 .toList();
     }
 
+    /**
+     * One open task of the license process, whoever it is offered to: for the access policy, which decides
+     * who may claim or release it before anything about the task is looked at.
+     */
+    @Transactional(readOnly = true)
+    public Optional<TaskView> task(String taskId) {
+        return Optional.ofNullable(tasks.createTaskQuery().processDefinitionKey(KEY).taskId(taskId).singleResult())
+                .map(this::view);
+    }
+
+    /** Claims the task for the user (the access policy has checked that it is offered to them); audited. */
     @Transactional
     public TaskView claim(CurrentUser user, String taskId) {
-        Task task = visibleTask(user, taskId);
+        Task task = openTask(taskId);
         if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
             throw new ConflictException("The task is already claimed by " + task.getAssignee());
         }
+        TaskView before = view(task);
         try {
             tasks.claim(taskId, user.username());
         } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
@@ -126,18 +150,27 @@ public class CaseTasks {
         } catch (NullValueException e) {
             throw new ConflictException("The task was completed at the same time");
         }
-        return view(visibleTask(user, taskId));
+        TaskView after = allowing(user, view(openTask(taskId)));
+        if (task.getAssignee() == null) {
+            audit.record(after.applicationId(), user, TASK_CLAIMED, before, after);
+        }
+        return after;
     }
 
+    /**
+     * Releases a claimed task: the one who claimed it, or an administrator (whose release of someone else's
+     * claim names that person in the case's timeline).
+     */
     @Transactional
     public TaskView unclaim(CurrentUser user, String taskId) {
-        Task task = visibleTask(user, taskId);
+        Task task = openTask(taskId);
         if (task.getAssignee() == null) {
             throw new ConflictException("The task is not claimed");
         }
         if (!task.getAssignee().equals(user.username()) && !user.has(Role.ADMIN)) {
             throw new ConflictException("The task is claimed by " + task.getAssignee() + "; only they can release it");
         }
+        TaskView before = view(task);
         try {
             tasks.setAssignee(taskId, null);
         } catch (OptimisticLockingException e) {
@@ -145,7 +178,18 @@ public class CaseTasks {
         } catch (NullValueException e) {
             throw new ConflictException("The task was completed at the same time");
         }
-        return view(visibleTask(user, taskId));
+        TaskView after = allowing(user, view(openTask(taskId)));
+        audit.record(after.applicationId(), user, TASK_RELEASED, before, after);
+        return after;
+    }
+
+    private TaskView allowing(CurrentUser user, TaskView task) {
+        return task.allowing(actions.getObject().allowedOn(user, task));
+    }
+
+    private Task openTask(String taskId) {
+        return Optional.ofNullable(tasks.createTaskQuery().processDefinitionKey(KEY).taskId(taskId).singleResult())
+                .orElseThrow(() -> new NotFoundException("Task", taskId));
     }
 
     /** The tasks the user may see: every task for an administrator, their groups' otherwise; none without a group. */
@@ -159,11 +203,6 @@ public class CaseTasks {
             return Optional.empty();
         }
         return Optional.of(query.taskCandidateGroupIn(groups).includeAssignedTasks());
-    }
-
-    private Task visibleTask(CurrentUser user, String taskId) {
-        return visibleTo(user).map(query -> query.taskId(taskId).singleResult())
-                .orElseThrow(() -> new NotFoundException("Task", taskId));
     }
 
     private TaskView view(Task task) {
@@ -230,7 +269,7 @@ public class CaseTasks {
         }
         return new TaskView(task.getId(), TYPES.getOrDefault(key, key), task.getName(), applicationId,
                 controlNumber, group, instant(task.getCreateTime()), due(caseDeadlines, key, group, task),
-                task.getAssignee(), referralId, assessmentId);
+                task.getAssignee(), referralId, assessmentId, List.of());
     }
 
     /** When the task's legal deadline passes, as the case's processing clock projects it. */

@@ -23,9 +23,12 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Who may call what: every endpoint of the API, called by every kind of caller with a real token from
- * the demo realm (and with none), answers with the status this table expects. The callers include an
- * applicant of another organization and a reviewer of another agency. An endpoint the application
- * serves but the table does not list fails the test, so no endpoint escapes this review.
+ * the demo realm (and with none), answers with the exact status this table expects. The callers include an
+ * applicant of another organization, a reviewer of another agency and one of an agency no case went to.
+ * The answers come in one order: who does not see the case gets 404, whatever its state, and nothing of
+ * it; who sees it but may never take the action, 403; only who may act hears of a wrong state (409). An
+ * endpoint the application serves but the table does not list fails the test, so no endpoint escapes
+ * this review.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixIT extends AgainstRealKeycloak {
@@ -38,6 +41,8 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
         ANALYST("bianca"),
         REVIEWER_AND_ARBITER("dan"),
         REVIEWER_OF_ANOTHER_AGENCY("sam"),
+        /** A reviewer of Justice, to which none of these cases was referred: every case is a 404 for him. */
+        REVIEWER_NEVER_REFERRED("jules"),
         ASSESSOR("ari"),
         OC_CHAIR("oscar"),
         BOARD_MEMBER("bea"),
@@ -51,7 +56,8 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
     }
 
     private static final Caller[] STAFF = {Caller.ANALYST, Caller.REVIEWER_AND_ARBITER,
-        Caller.REVIEWER_OF_ANOTHER_AGENCY, Caller.ASSESSOR, Caller.OC_CHAIR, Caller.BOARD_MEMBER, Caller.ADMIN};
+        Caller.REVIEWER_OF_ANOTHER_AGENCY, Caller.REVIEWER_NEVER_REFERRED, Caller.ASSESSOR, Caller.OC_CHAIR,
+        Caller.BOARD_MEMBER, Caller.ADMIN};
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -80,6 +86,11 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
     private String denialAppeal;
     /** Alice's draft. */
     private String draft;
+    /** Alice's application BIS intends to deny, appealed to the Under Secretary. */
+    private String appealedDenial;
+    /** Support documents BIS added to the referred and the appealed case. */
+    private String referredDocument;
+    private String appealedDocument;
 
     @BeforeAll
     void prepareCasesInEveryState() {
@@ -96,6 +107,9 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
                 Map.of("components", List.of("ARMY"))), 201);
         armyAssessment = api.send(signIn("ari"), "GET", "/api/staff/tasks?applicationId=" + referred, null).body()
                 .get(0).path("assessmentId").asText();
+        referredDocument = expect(api.upload(signIn("bianca"), "/api/staff/applications/" + referred + "/documents",
+                Map.of("type", "OTHER"), "bis-note.pdf", "application/pdf", SupportDocumentsIT.pdf(1)), 201)
+                .text("id");
 
         underReview = submitted();
         governmentAssurance = expect(api.send(signIn("bianca"), "POST", "/api/staff/applications/" + underReview
@@ -132,10 +146,13 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
                         "senateConfirmed", true, "statutoryBasis", "50 U.S.C. 4813",
                         "regulatoryBasis", "15 CFR 742.4", "statement", "Contrary to foreign policy.")), 201)
                 .text("id");
+        appealedDocument = expect(api.upload(signIn("bianca"), "/api/staff/applications/" + appealed + "/documents",
+                Map.of("type", "OTHER"), "bis-note.pdf", "application/pdf", SupportDocumentsIT.pdf(1)), 201)
+                .text("id");
 
         awaitStatus(agreed, "IN_RECONCILIATION");
         intended = intendedDenial();
-        String appealedDenial = intendedDenial();
+        appealedDenial = intendedDenial();
         denialAppeal = expect(api.send(signIn("alice"), "POST", "/api/applicant/applications/" + appealedDenial
                 + "/intent-to-deny/appeal", Map.of("statement", "BIS misread the end use.")), 201)
                 .body().path("appeal").path("id").asText();
@@ -167,6 +184,41 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
     }
 
     @Test
+    void aBoardMemberWhoSeesAnAppealedCaseReadsItsDocumentsThoughItWasNeverReferredToTheirAgency() {
+        // dex sits for Defense on the ACEP, to which State appealed; the case was referred to State alone
+        for (String path : List.of("", "/documents", "/documents/" + appealedDocument + "/content")) {
+            Reply reply = api.send(signIn("dex"), "GET", "/api/staff/applications/" + appealed + path, null);
+            assertThat(reply.status()).as("GET .../%s%s as dex: %s", appealed, path, reply.body()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void claimsAndReleasesAreInTheTimelineAnAdministratorsReleaseOfSomeonesClaimNamingThem() {
+        expect(api.send(signIn("sam"), "POST", "/api/staff/tasks/" + stateReviewTask + "/claim", null), 200);
+        expect(api.send(signIn("ada"), "POST", "/api/staff/tasks/" + stateReviewTask + "/unclaim", null), 200);
+        JsonNode timeline = expect(api.send(signIn("bianca"), "GET", "/api/staff/applications/" + referred
+                + "/timeline", null), 200).body();
+        List<JsonNode> entries = new ArrayList<>();
+        timeline.forEach(entries::add);
+        JsonNode claim = entries.stream().filter(entry -> entry.path("action").asText().equals("TASK_CLAIMED"))
+                .reduce((first, second) -> second).orElseThrow(() -> new AssertionError("no claim in " + timeline));
+        JsonNode release = entries.stream().filter(entry -> entry.path("action").asText().equals("TASK_RELEASED"))
+                .reduce((first, second) -> second).orElseThrow(() -> new AssertionError("no release in " + timeline));
+        assertThat(claim.path("actor").asText()).isEqualTo("sam");
+        assertThat(claim.path("after").path("assignee").asText()).isEqualTo("sam");
+        assertThat(release.path("actor").asText()).isEqualTo("ada");
+        assertThat(release.path("before").path("assignee").asText()).as("whose claim ada released").isEqualTo("sam");
+        assertThat(release.path("after").hasNonNull("assignee")).as("released").isFalse();
+    }
+
+    @Test
+    void anAdministratorClaimsNoAgencysWork() {
+        Reply refused = api.send(signIn("ada"), "POST", "/api/staff/tasks/" + stateReviewTask + "/claim", null);
+        assertThat(refused.status()).as(refused.body().toString()).isEqualTo(403);
+        assertThat(refused.body().path("detail").asText()).contains("offered to");
+    }
+
+    @Test
     void theTableListsEveryEndpointTheApplicationServes() {
         Set<String> served = mappings.getHandlerMethods().keySet().stream()
                 .flatMap(info -> info.getPatternValues().stream()
@@ -181,6 +233,42 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
     }
 
     // ------------------------------------------------------------------ the table
+
+    /**
+     * The cases the table calls endpoints on, one per state. Who sees each is written out here, not asked
+     * of the application: BIS's analysts and administrators every case, an agency the cases referred to it,
+     * the Army the case it was asked to assess, the OC chair the disputed cases, BIS's board member the
+     * appealed one (BIS sits on every board).
+     */
+    enum Case {
+        UNDER_REVIEW(Caller.ANALYST, Caller.ADMIN),
+        REFERRED(Caller.ANALYST, Caller.ADMIN, Caller.REVIEWER_AND_ARBITER, Caller.REVIEWER_OF_ANOTHER_AGENCY,
+                Caller.ASSESSOR),
+        AGREED(Caller.ANALYST, Caller.ADMIN, Caller.REVIEWER_OF_ANOTHER_AGENCY),
+        DISPUTED(Caller.ANALYST, Caller.ADMIN, Caller.REVIEWER_OF_ANOTHER_AGENCY, Caller.OC_CHAIR),
+        APPEALED(Caller.ANALYST, Caller.ADMIN, Caller.REVIEWER_OF_ANOTHER_AGENCY, Caller.OC_CHAIR,
+                Caller.BOARD_MEMBER),
+        INTENDED(Caller.ANALYST, Caller.ADMIN, Caller.REVIEWER_OF_ANOTHER_AGENCY),
+        DENIAL_APPEALED(Caller.ANALYST, Caller.ADMIN, Caller.REVIEWER_OF_ANOTHER_AGENCY);
+
+        final Set<Caller> seenBy;
+
+        Case(Caller... seenBy) {
+            this.seenBy = Set.of(seenBy);
+        }
+    }
+
+    private String idOf(Case state) {
+        return switch (state) {
+            case UNDER_REVIEW -> underReview;
+            case REFERRED -> referred;
+            case AGREED -> agreed;
+            case DISPUTED -> disputed;
+            case APPEALED -> appealed;
+            case INTENDED -> intended;
+            case DENIAL_APPEALED -> appealedDenial;
+        };
+    }
 
     private List<Row> table() {
         List<Row> rows = new ArrayList<>();
@@ -202,71 +290,70 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
 
         rows.add(staffOnly("GET", "/api/staff/agencies", null).staff(200).build());
         rows.add(staffOnly("GET", "/api/staff/tasks", null).staff(200).build());
-        rows.add(staffOnly("POST", "/api/staff/tasks/{id}/claim", null).staff(404)
-                .as(Caller.REVIEWER_OF_ANOTHER_AGENCY, 200).as(Caller.ADMIN, 200)
+        // a task is claimed by those it is offered to; an administrator claims no agency's work, but releases it
+        rows.add(onCase("POST", "/api/staff/tasks/{id}/claim", null, Case.REFERRED)
+                .as(Caller.REVIEWER_OF_ANOTHER_AGENCY, 200)
                 .after(this::releaseStateTask).build().at(() -> stateReviewTask));
-        rows.add(staffOnly("POST", "/api/staff/tasks/{id}/unclaim", null).staff(404)
+        rows.add(onCase("POST", "/api/staff/tasks/{id}/unclaim", null, Case.REFERRED)
                 .as(Caller.REVIEWER_OF_ANOTHER_AGENCY, 200).as(Caller.ADMIN, 200)
                 .before(() -> api.send(signIn("sam"), "POST", "/api/staff/tasks/" + stateReviewTask + "/claim", null))
                 .after(this::releaseStateTask).build().at(() -> stateReviewTask));
 
-        rows.add(staffOnly("POST", "/api/staff/applications/{id}/review", Map.of("analysis", "No action given."))
-                .staff(403).as(Caller.ANALYST, 400).build().at(() -> underReview));
-        rows.add(staffOnly("POST", "/api/staff/applications/{id}/reclassifications", Map.of("rationale", " "))
-                .staff(403).as(Caller.ANALYST, 400).build().at(() -> underReview));
-        rows.add(staffOnly("POST", "/api/staff/referrals/{id}/assessments", Map.of("components", List.of()))
-                .staff(404).as(Caller.REVIEWER_AND_ARBITER, 400).as(Caller.ASSESSOR, 403).as(Caller.ANALYST, 403)
-                .as(Caller.ADMIN, 403).build().at(() -> defenseReferral));
-        rows.add(staffOnly("POST", "/api/staff/assessments/{id}", Map.of("rationale", "No recommendation given."))
-                .staff(404).as(Caller.ASSESSOR, 400).build().at(() -> armyAssessment));
-        rows.add(staffOnly("POST", "/api/staff/referrals/{id}/position", Map.of("rationale", "No type given."))
-                .staff(404).as(Caller.REVIEWER_OF_ANOTHER_AGENCY, 400).as(Caller.ANALYST, 403)
-                .as(Caller.ADMIN, 403).build().at(() -> stateReferral));
-        // STATE's position is visible to STATE and BIS only; BIS answers returns without action, and this is none
-        rows.add(staffOnly("POST", "/api/staff/positions/{id}/supplied-information", Map.of("information", " "))
-                .staff(404).as(Caller.REVIEWER_OF_ANOTHER_AGENCY, 403).as(Caller.ANALYST, 409)
-                .as(Caller.ADMIN, 403).build().at(() -> agreedPosition));
-        rows.add(staffOnly("POST", "/api/staff/applications/{id}/decision", Map.of("rationale", "No outcome given."))
-                .staff(403).as(Caller.ANALYST, 400).build().at(() -> agreed));
+        rows.add(onCase("POST", "/api/staff/applications/{id}/review", Map.of("analysis", "No action given."),
+                Case.UNDER_REVIEW).as(Caller.ANALYST, 400).build().at(() -> underReview));
+        rows.add(onCase("POST", "/api/staff/applications/{id}/reclassifications", Map.of("rationale", " "),
+                Case.UNDER_REVIEW).as(Caller.ANALYST, 400).build().at(() -> underReview));
+        rows.add(onCase("POST", "/api/staff/referrals/{id}/assessments", Map.of("components", List.of()),
+                Case.REFERRED).as(Caller.REVIEWER_AND_ARBITER, 400).build().at(() -> defenseReferral));
+        rows.add(onCase("POST", "/api/staff/assessments/{id}", Map.of("rationale", "No recommendation given."),
+                Case.REFERRED).as(Caller.ASSESSOR, 400).build().at(() -> armyAssessment));
+        rows.add(onCase("POST", "/api/staff/referrals/{id}/position", Map.of("rationale", "No type given."),
+                Case.REFERRED).as(Caller.REVIEWER_OF_ANOTHER_AGENCY, 400).build().at(() -> stateReferral));
+        // BIS answers returns without action, and this is none
+        rows.add(onCase("POST", "/api/staff/positions/{id}/supplied-information", Map.of("information", " "),
+                Case.AGREED).as(Caller.ANALYST, 409).build().at(() -> agreedPosition));
+        rows.add(onCase("POST", "/api/staff/applications/{id}/decision", Map.of("rationale", "No outcome given."),
+                Case.AGREED).as(Caller.ANALYST, 400).build().at(() -> agreed));
 
-        rows.add(staffOnly("POST", "/api/staff/applications/{id}/holds", Map.of("why", "No reason given."))
-                .staff(403).as(Caller.ANALYST, 400).build().at(() -> underReview));
-        rows.add(staffOnly("POST", "/api/staff/holds/{id}/release", Map.of("note", " "))
-                .staff(403).as(Caller.ANALYST, 400).build().at(() -> governmentAssurance));
-        rows.add(staffOnly("POST", "/api/staff/referrals/{id}/missing-information", Map.of("missing", " "))
-                .staff(404).as(Caller.REVIEWER_OF_ANOTHER_AGENCY, 400).build().at(() -> stateReferral));
-        rows.add(staffOnly("POST", "/api/staff/referrals/{id}/condition-consents", Map.of("rationale", "No change."))
-                .staff(404).as(Caller.REVIEWER_OF_ANOTHER_AGENCY, 409).as(Caller.ANALYST, 403)
-                .as(Caller.ADMIN, 403).build().at(() -> stateReferral));
-        rows.add(staffOnly("POST", "/api/staff/applications/{id}/rulings", Map.of("rationale", "No outcome."))
-                .staff(403).as(Caller.OC_CHAIR, 400).build().at(() -> disputed));
-        rows.add(staffOnly("POST", "/api/staff/applications/{id}/appeals", Map.of("statement", "Unsigned."))
-                .staff(403).as(Caller.REVIEWER_AND_ARBITER, 409).as(Caller.REVIEWER_OF_ANOTHER_AGENCY, 409).build()
-                .at(() -> disputed));
-        rows.add(staffOnly("POST", "/api/staff/appeals/{id}/votes", Map.of("rationale", "No vote."))
-                .staff(403).as(Caller.BOARD_MEMBER, 400).build().at(() -> acepAppeal));
-        rows.add(staffOnly("POST", "/api/staff/applications/{id}/intent-to-deny", Map.of("statutoryBasis", "No reasons."))
-                .staff(403).as(Caller.ANALYST, 400).build().at(() -> agreed));
-        rows.add(staffOnly("POST", "/api/staff/applications/{id}/intent-to-deny/withdrawal", Map.of("rationale", " "))
-                .staff(403).as(Caller.ANALYST, 400).build().at(() -> intended));
+        rows.add(onCase("POST", "/api/staff/applications/{id}/holds", Map.of("why", "No reason given."),
+                Case.UNDER_REVIEW).as(Caller.ANALYST, 400).build().at(() -> underReview));
+        rows.add(onCase("POST", "/api/staff/holds/{id}/release", Map.of("note", " "), Case.UNDER_REVIEW)
+                .as(Caller.ANALYST, 400).build().at(() -> governmentAssurance));
+        rows.add(onCase("POST", "/api/staff/referrals/{id}/missing-information", Map.of("missing", " "),
+                Case.REFERRED).as(Caller.REVIEWER_OF_ANOTHER_AGENCY, 400).build().at(() -> stateReferral));
+        rows.add(onCase("POST", "/api/staff/referrals/{id}/condition-consents", Map.of("rationale", "No change."),
+                Case.REFERRED).as(Caller.REVIEWER_OF_ANOTHER_AGENCY, 409).build().at(() -> stateReferral));
+        // the administrator records the President's decision: at the Operating Committee's rung, a wrong state
+        rows.add(onCase("POST", "/api/staff/applications/{id}/rulings", Map.of("rationale", "No outcome."),
+                Case.DISPUTED).as(Caller.OC_CHAIR, 400).as(Caller.ADMIN, 409).build().at(() -> disputed));
+        rows.add(onCase("POST", "/api/staff/applications/{id}/appeals", Map.of("statement", "Unsigned."),
+                Case.DISPUTED).as(Caller.REVIEWER_OF_ANOTHER_AGENCY, 409).build().at(() -> disputed));
+        rows.add(onCase("POST", "/api/staff/appeals/{id}/votes", Map.of("rationale", "No vote."), Case.APPEALED)
+                .as(Caller.BOARD_MEMBER, 400).build().at(() -> acepAppeal));
+        rows.add(onCase("POST", "/api/staff/applications/{id}/intent-to-deny", Map.of("statutoryBasis", "No reasons."),
+                Case.AGREED).as(Caller.ANALYST, 400).build().at(() -> agreed));
+        rows.add(onCase("POST", "/api/staff/applications/{id}/intent-to-deny/withdrawal", Map.of("rationale", " "),
+                Case.INTENDED).as(Caller.ANALYST, 400).build().at(() -> intended));
         rows.add(applicantOnly("POST", "/api/applicant/applications/{id}/intent-to-deny/response",
                 () -> Map.of("response", " "), 400, 404).at(() -> intended));
         rows.add(applicantOnly("POST", "/api/applicant/applications/{id}/intent-to-deny/appeal",
                 () -> Map.of("statement", " "), 400, 404).at(() -> intended));
-        rows.add(staffOnly("POST", "/api/staff/denial-appeals/{id}/decision", Map.of("rationale", "No outcome."))
-                .staff(403).as(Caller.ADMIN, 400).build().at(() -> denialAppeal));
+        rows.add(onCase("POST", "/api/staff/denial-appeals/{id}/decision", Map.of("rationale", "No outcome."),
+                Case.DENIAL_APPEALED).as(Caller.ADMIN, 400).build().at(() -> denialAppeal));
         rows.add(applicantOnly("POST", "/api/applicant/applications/{id}/documents", () -> Map.of(), 400, 404)
                 .at(() -> referred));
         rows.add(applicantOnly("GET", "/api/applicant/applications/{id}/documents", null, 200, 404).at(() -> referred));
-        rows.add(applicantOnly("GET", "/api/applicant/applications/{id}/documents/{versionId}/content", null, 404, 404)
-                .to(() -> "/api/applicant/applications/" + referred + "/documents/" + UUID.randomUUID() + "/content"));
-        rows.add(staffOnly("POST", "/api/staff/applications/{id}/documents", Map.of()).staff(403)
+        rows.add(applicantOnly("GET", "/api/applicant/applications/{id}/documents/{versionId}/content", null, 200, 404)
+                .to(() -> "/api/applicant/applications/" + referred + "/documents/" + referredDocument + "/content"));
+        rows.add(onCase("POST", "/api/staff/applications/{id}/documents", Map.of(), Case.REFERRED)
                 .as(Caller.ANALYST, 400).build().at(() -> referred));
-        rows.add(staffOnly("GET", "/api/staff/applications/{id}/documents", null).staff(200).build()
+        // support documents follow the case: whoever sees the case reads them, nobody else
+        rows.add(readers("GET", "/api/staff/applications/{id}/documents", null, Case.REFERRED, 200)
                 .at(() -> referred));
-        rows.add(staffOnly("GET", "/api/staff/applications/{id}/documents/{versionId}/content", null).staff(404)
-                .build().to(() -> "/api/staff/applications/" + referred + "/documents/" + UUID.randomUUID()
-                        + "/content"));
+        rows.add(readers("GET", "/api/staff/applications/{id}/documents/{versionId}/content", null, Case.REFERRED, 200)
+                .to(() -> "/api/staff/applications/" + referred + "/documents/" + referredDocument + "/content"));
+        rows.add(readers("GET", "/api/staff/applications/{id}/documents", null, Case.APPEALED, 200)
+                .at(() -> appealed));
         rows.add(staffOnly("GET", "/api/staff/deadlines/overdue", null).staff(403).as(Caller.ANALYST, 200)
                 .as(Caller.ADMIN, 200).build());
 
@@ -274,20 +361,19 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
         for (String readable : List.of("/api/staff/applications/{id}", "/api/staff/applications/{id}/timeline",
                 "/api/staff/applications/{id}/notes", "/api/staff/applications/{id}/classification",
                 "/api/staff/applications/{id}/screening", "/api/staff/applications/{id}/process")) {
-            rows.add(referredCaseReaders("GET", readable, null, 200).at(() -> referred));
+            rows.add(readers("GET", readable, null, Case.REFERRED, 200).at(() -> referred));
         }
-        rows.add(referredCaseReaders("POST", "/api/staff/applications/{id}/notes", Map.of("text", " "), 400)
+        rows.add(readers("POST", "/api/staff/applications/{id}/notes", Map.of("text", " "), Case.REFERRED, 400)
                 .at(() -> referred));
         // readers may download a license, but the referred case has none yet: 404 for them as for everyone else
-        rows.add(referredCaseReaders("GET", "/api/staff/applications/{id}/license.pdf", null, 404)
+        rows.add(readers("GET", "/api/staff/applications/{id}/license.pdf", null, Case.REFERRED, 404)
                 .at(() -> referred));
-        rows.add(referredCaseReaders("GET", "/api/staff/applications/{id}", null, 200).at(() -> disputed)
-                .expecting(Caller.OC_CHAIR, 200).expecting(Caller.REVIEWER_AND_ARBITER, 404)
-                .expecting(Caller.ASSESSOR, 404));
+        rows.add(readers("GET", "/api/staff/applications/{id}", null, Case.DISPUTED, 200).at(() -> disputed));
+        rows.add(readers("GET", "/api/staff/applications/{id}", null, Case.APPEALED, 200).at(() -> appealed));
 
         // screening results are for staff; only BIS analysts adjudicate (this hit does not exist: 404)
-        rows.add(staffOnly("POST", "/api/staff/applications/{id}/screening/hits/{hitId}/adjudication",
-                Map.of("outcome", "FALSE_POSITIVE", "reason", "Different company.")).staff(403)
+        rows.add(onCase("POST", "/api/staff/applications/{id}/screening/hits/{hitId}/adjudication",
+                Map.of("outcome", "FALSE_POSITIVE", "reason", "Different company."), Case.REFERRED)
                 .as(Caller.ANALYST, 404).build().to(() -> "/api/staff/applications/" + referred + "/screening/hits/"
                         + UUID.randomUUID() + "/adjudication"));
         rows.add(applicantOnly("GET", "/api/applicant/applications/{id}/timeline", null, 200, 404).at(() -> referred));
@@ -311,10 +397,121 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
         return rows;
     }
 
-    /** Readers of the referred case: BIS, the two agencies it went to, the Army (asked to assess), admins. */
-    private Row referredCaseReaders(String method, String pattern, Object body, int allowed) {
-        return staffOnly(method, pattern, body).staff(allowed).as(Caller.OC_CHAIR, 404)
-                .as(Caller.BOARD_MEMBER, 404).build();
+    /**
+     * An endpoint on one case, in the order of answers: who does not see the case gets 404 whatever its
+     * state; who sees it but may never take the action, 403; the callers allowed to act are named with what
+     * they get (2xx, 400 for the table's incomplete bodies, or 409 for a wrong state).
+     */
+    private RowBuilder onCase(String method, String pattern, Object body, Case state) {
+        return bySight(method, pattern, body, state, 403);
+    }
+
+    /** An endpoint every caller who sees the case may use: they get {@code allowed}, the others 404. */
+    private Row readers(String method, String pattern, Object body, Case state, int allowed) {
+        return bySight(method, pattern, body, state, allowed).build();
+    }
+
+    private RowBuilder bySight(String method, String pattern, Object body, Case state, int whoSees) {
+        RowBuilder row = staffOnly(method, pattern, body);
+        for (Caller caller : STAFF) {
+            row.as(caller, state.seenBy.contains(caller) ? whoSees : 404);
+        }
+        return row;
+    }
+
+    // ------------------------------------------------------------------ every case-state
+
+    /**
+     * What an allowed caller gets from an endpoint on a case in each state (the other callers get 404 or
+     * 403 by {@link Case#seenBy} and the endpoint's roles, whatever the state).
+     */
+    private record StateRow(String method, String pattern, Object body, Map<Caller, Map<Case, Integer>> allowed) {
+    }
+
+    private static Map<Case, Integer> inEvery(int status, Object... except) {
+        Map<Case, Integer> answers = new EnumMap<>(Case.class);
+        for (Case state : Case.values()) {
+            answers.put(state, status);
+        }
+        for (int i = 0; i < except.length; i += 2) {
+            answers.put((Case) except[i], (Integer) except[i + 1]);
+        }
+        return answers;
+    }
+
+    private List<StateRow> stateTable() {
+        List<StateRow> rows = new ArrayList<>();
+        rows.add(new StateRow("POST", "/api/staff/applications/{id}/review", Map.of("analysis", "No action given."),
+                Map.of(Caller.ANALYST, inEvery(409, Case.UNDER_REVIEW, 400))));
+        rows.add(new StateRow("POST", "/api/staff/applications/{id}/reclassifications", Map.of("rationale", " "),
+                Map.of(Caller.ANALYST, inEvery(409, Case.UNDER_REVIEW, 400))));
+        rows.add(new StateRow("POST", "/api/staff/applications/{id}/holds", Map.of("why", "No reason given."),
+                Map.of(Caller.ANALYST, inEvery(400))));
+        rows.add(new StateRow("POST", "/api/staff/applications/{id}/decision", Map.of("rationale", "No outcome."),
+                Map.of(Caller.ANALYST, inEvery(409, Case.AGREED, 400))));
+        rows.add(new StateRow("POST", "/api/staff/applications/{id}/intent-to-deny", Map.of("statutoryBasis", "No reasons."),
+                Map.of(Caller.ANALYST, inEvery(409, Case.AGREED, 400))));
+        rows.add(new StateRow("POST", "/api/staff/applications/{id}/intent-to-deny/withdrawal",
+                Map.of("rationale", " "), Map.of(Caller.ANALYST, inEvery(409, Case.INTENDED, 400))));
+        rows.add(new StateRow("POST", "/api/staff/applications/{id}/rulings", Map.of("rationale", "No outcome."),
+                Map.of(Caller.OC_CHAIR, inEvery(409, Case.DISPUTED, 400), Caller.ADMIN, inEvery(409))));
+        rows.add(new StateRow("POST", "/api/staff/applications/{id}/appeals", Map.of("statement", "Unsigned."),
+                Map.of(Caller.REVIEWER_AND_ARBITER, inEvery(409), Caller.REVIEWER_OF_ANOTHER_AGENCY, inEvery(409),
+                        Caller.REVIEWER_NEVER_REFERRED, inEvery(409))));
+        rows.add(new StateRow("POST", "/api/staff/applications/{id}/documents", Map.of(),
+                Map.of(Caller.ANALYST, inEvery(400))));
+        rows.add(new StateRow("POST", "/api/staff/applications/{id}/screening/hits/" + UUID.randomUUID()
+                + "/adjudication", Map.of("outcome", "FALSE_POSITIVE", "reason", "Different company."),
+                Map.of(Caller.ANALYST, inEvery(404))));
+        Map<Caller, Map<Case, Integer>> everyReader = new EnumMap<>(Caller.class);
+        Map<Caller, Map<Case, Integer>> everyWriter = new EnumMap<>(Caller.class);
+        for (Caller caller : STAFF) {
+            everyReader.put(caller, inEvery(200));
+            everyWriter.put(caller, inEvery(400));
+        }
+        rows.add(new StateRow("POST", "/api/staff/applications/{id}/notes", Map.of("text", " "), everyWriter));
+        rows.add(new StateRow("GET", "/api/staff/applications/{id}", null, everyReader));
+        rows.add(new StateRow("GET", "/api/staff/applications/{id}/documents", null, everyReader));
+        rows.add(new StateRow("GET", "/api/staff/applications/{id}/timeline", null, everyReader));
+        return rows;
+    }
+
+    @Test
+    void everyCaseEndpointAnswersNotFoundThenForbiddenThenConflictInEveryState() {
+        SoftAssertions softly = new SoftAssertions();
+        for (StateRow row : stateTable()) {
+            for (Case state : Case.values()) {
+                String path = row.pattern().replace("{id}", idOf(state));
+                for (Caller caller : Caller.values()) {
+                    int expected;
+                    if (caller == Caller.NOBODY) {
+                        expected = 401;
+                    } else if (caller == Caller.APPLICANT || caller == Caller.APPLICANT_OF_ANOTHER_ORGANIZATION) {
+                        expected = 403;
+                    } else if (!state.seenBy.contains(caller)) {
+                        expected = 404;
+                    } else if (!row.allowed().containsKey(caller)) {
+                        expected = 403;
+                    } else {
+                        expected = row.allowed().get(caller).get(state);
+                    }
+                    Reply reply = api.send(caller.username == null ? null : signIn(caller.username), row.method(),
+                            path, row.body() == null ? null : Api.json(row.body()).toString());
+                    softly.assertThat(reply.status())
+                            .as("%s %s on the %s case as %s: %s", row.method(), row.pattern(), state, caller,
+                                    reply.body())
+                            .isEqualTo(expected);
+                    if (expected == 404) {
+                        // nothing of the case shows through: not its control number, status, ruling or stage
+                        softly.assertThat(reply.body().path("detail").asText())
+                                .as("%s %s on the %s case as %s", row.method(), row.pattern(), state, caller)
+                                .doesNotContainPattern("A\\d{6}|UNDER_REVIEW|IN_REFERRAL|IN_RECONCILIATION|ESCALATED"
+                                        + "|INTENT_TO_DENY|ruling|appeal");
+                    }
+                }
+            }
+        }
+        softly.assertAll();
     }
 
     private Row adminOnly(String method, String pattern, Object body, int admin) {

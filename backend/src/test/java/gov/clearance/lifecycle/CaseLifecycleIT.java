@@ -123,7 +123,7 @@ class CaseLifecycleIT extends AgainstTestIssuer {
 
         assertThat(api.post(SAM, "/api/staff/referrals/" + defenseReferral + "/condition-consents", Map.of(
                 "conditionSequence", 2, "change", "DROP", "rationale", "Not ours to give.")).status())
-                .as("another agency cannot consent for DoD").isEqualTo(404);
+                .as("another agency that sees the case cannot consent for DoD").isEqualTo(403);
         Reply dropped = api.post(DAN, "/api/staff/referrals/" + defenseReferral + "/condition-consents", Map.of(
                 "conditionSequence", 2, "change", "DROP", "rationale", "The end user reports installation anyway."));
         assertThat(dropped.status()).as(dropped.body().toString()).isEqualTo(201);
@@ -174,9 +174,12 @@ class CaseLifecycleIT extends AgainstTestIssuer {
         Reply byAnalyst = api.post(BIANCA, "/api/staff/applications/" + id + "/rulings",
                 Map.of("outcome", "APPROVED", "rationale", "Overrule."));
         assertThat(byAnalyst.status()).isEqualTo(403);
-        assertThat(api.post(OSCAR, "/api/staff/applications/" + id + "/decision",
+        assertThat(api.post(BIANCA, "/api/staff/applications/" + id + "/decision",
                 Map.of("outcome", "DENIED", "rationale", "Not here.")).status())
                 .as("a disputed case is ruled on, not decided outright").isEqualTo(409);
+        assertThat(api.post(OSCAR, "/api/staff/applications/" + id + "/decision",
+                Map.of("outcome", "DENIED", "rationale", "Not here.")).status())
+                .as("the OC chair rules; he never decides a case").isEqualTo(403);
 
         Reply ruled = api.post(OSCAR, "/api/staff/applications/" + id + "/rulings",
                 Map.of("outcome", "DENIED", "rationale", "The Operating Committee sustains the DoD objection."));
@@ -222,7 +225,8 @@ class CaseLifecycleIT extends AgainstTestIssuer {
         assertThat(tasks(NINA, id)).hasSize(1);
         Reply navyTriesArmy = api.post(NINA, "/api/staff/assessments/" + armyTask.path("assessmentId").asText(),
                 Map.of("recommendation", "APPROVE", "rationale", "ok"));
-        assertThat(navyTriesArmy.status()).isEqualTo(404);
+        assertThat(navyTriesArmy.status()).as("the Navy sees the case, and may not assess for the Army")
+                .isEqualTo(403);
 
         assertThat(api.post(ARI, "/api/staff/assessments/" + armyTask.path("assessmentId").asText(),
                 Map.of("recommendation", "APPROVE_WITH_CONDITIONS", "rationale", "Low risk with end-use checks.",
@@ -331,7 +335,10 @@ class CaseLifecycleIT extends AgainstTestIssuer {
         String path = "/api/staff/applications/" + id + "/reclassifications";
 
         assertThat(api.post(SAM, path, Map.of("items", List.of(Map.of("item", 0, "eccn", "3A991")),
-                "rationale", "State thinks so.")).status()).as("only a BIS analyst reclassifies").isEqualTo(403);
+                "rationale", "State thinks so.")).status()).as("not referred to State: out of its sight").isEqualTo(404);
+        assertThat(api.post(ADA, path, Map.of("items", List.of(Map.of("item", 0, "eccn", "3A991")),
+                "rationale", "An administrator thinks so.")).status()).as("only a BIS analyst reclassifies")
+                .isEqualTo(403);
         Reply refused = api.post(BIANCA, path, Map.of("items", List.of(Map.of("item", 5, "eccn", "3F001")),
                 "rationale", " "));
         assertThat(refused.status()).isEqualTo(400);
@@ -498,7 +505,9 @@ class CaseLifecycleIT extends AgainstTestIssuer {
         String dodReferral = referralOf(DAN, id);
         Reply byState = api.post(SAM, "/api/staff/referrals/" + dodReferral + "/position",
                 Map.of("type", "APPROVE", "rationale", "ok"));
-        assertThat(byState.status()).isEqualTo(404);
+        assertThat(byState.status()).as("State sees the case, and may not act for Defense").isEqualTo(403);
+        assertThat(byState.text("detail")).isEqualTo("Only a reviewer or arbiter of DOD may record the agency's "
+                + "position; sam may not");
         assertThat(api.get(JULES, "/api/staff/applications/" + id).status()).isEqualTo(404);
         assertThat(tasks(SAM, id)).extracting(task -> task.path("agency").asText()).containsExactly("STATE");
         JsonNode stateView = staffView(SAM, id).body();

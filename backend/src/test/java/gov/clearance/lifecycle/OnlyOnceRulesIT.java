@@ -40,7 +40,8 @@ class OnlyOnceRulesIT extends AgainstTestIssuer {
     private static final int COPIES = 8;
 
     private static final Map<String, Object> NOTICE = Map.of(
-            "basis", "15 CFR 742.4(b)(1): national security controls",
+            "statutoryBasis", "50 U.S.C. 4813(a)",
+            "regulatoryBasis", "15 CFR 742.4(b)(1): national security controls",
             "reasons", "The end user supplies a military program in a country of concern.",
             "reconsideration", "A different, civil end user with a verifiable end-use statement.",
             "contact", "Licensing officer, Office of Exporter Services, +1 202 482 4811");

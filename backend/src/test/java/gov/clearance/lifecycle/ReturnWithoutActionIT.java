@@ -62,7 +62,7 @@ class ReturnWithoutActionIT extends AgainstTestIssuer {
         String supply = "/api/staff/positions/" + block.path("positionId").asText() + "/supplied-information";
         Map<String, Object> answer = Map.of("information", "Pixel pitch 12 um, frame rate 30 Hz: see the "
                 + "manufacturer's data sheet uploaded today.");
-        assertThat(api.post(SAM, supply, answer).status()).as("not State's to see").isEqualTo(404);
+        assertThat(api.post(SAM, supply, answer).status()).as("State sees the case; only BIS supplies").isEqualTo(403);
         assertThat(api.post(DAN, supply, answer).status()).as("only BIS supplies").isEqualTo(403);
         Reply empty = api.post(BIANCA, supply, Map.of("information", " "));
         assertThat(empty.status()).isEqualTo(400);

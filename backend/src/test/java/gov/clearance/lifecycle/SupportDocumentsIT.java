@@ -1,10 +1,14 @@
 package gov.clearance.lifecycle;
 
 import static gov.clearance.lifecycle.DemoUser.ALICE;
+import static gov.clearance.lifecycle.DemoUser.ARI;
+import static gov.clearance.lifecycle.DemoUser.BEA;
 import static gov.clearance.lifecycle.DemoUser.BIANCA;
 import static gov.clearance.lifecycle.DemoUser.BOB;
 import static gov.clearance.lifecycle.DemoUser.DAN;
+import static gov.clearance.lifecycle.DemoUser.DEX;
 import static gov.clearance.lifecycle.DemoUser.ERIN;
+import static gov.clearance.lifecycle.DemoUser.OSCAR;
 import static gov.clearance.lifecycle.DemoUser.SAM;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +24,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -85,6 +90,35 @@ class SupportDocumentsIT extends AgainstTestIssuer {
     }
 
     @Test
+    void documentsFollowTheCaseWhoeverSeesItReadsThemAndNobodyElse() {
+        Api api = new Api(port);
+        CaseSteps steps = CaseSteps.signedByTestIssuer(api);
+        String id = steps.submitted(ALICE.username(), ApplicationForms.valid());
+        String note = upload(BIANCA, "/api/staff/applications/" + id + "/documents", Map.of("type", "OTHER"),
+                "bis-note.pdf", pdf(1)).text("id");
+        steps.refer(BIANCA.username(), id, "APPROVE", "DOD");
+        String documents = "/api/staff/applications/" + id + "/documents";
+        String content = documents + "/" + note + "/content";
+
+        // the Army was not asked to assess it, the OC chair sees no undisputed case, nobody appealed it
+        for (DemoUser outsider : List.of(ARI, OSCAR, BEA, DEX)) {
+            assertThat(api.get(outsider, "/api/staff/applications/" + id).status())
+                    .as("the case, for %s", outsider.username()).isEqualTo(404);
+            assertThat(api.get(outsider, documents).status()).as("its documents, for %s", outsider.username())
+                    .isEqualTo(404);
+            assertThat(api.get(outsider, content).status()).as("a document, for %s", outsider.username())
+                    .isEqualTo(404);
+        }
+        assertThat(api.get(DAN, documents).status()).isEqualTo(200);
+
+        String referral = steps.referralOf(DAN.username(), id);
+        assertThat(api.post(DAN, "/api/staff/referrals/" + referral + "/assessments",
+                Map.of("components", List.of("ARMY"))).status()).isEqualTo(201);
+        assertThat(api.get(ARI, documents).body().findValuesAsText("id")).as("once the Army is asked to assess")
+                .containsExactly(note);
+    }
+
+    @Test
     void refusesWhatIsNotAWellFormedUnencryptedPdfAndStoresNothing() throws Exception {
         String draft = new Api(port).post(ALICE, "/api/applicant/applications", ApplicationForms.valid()).text("id");
         String path = "/api/applicant/applications/" + draft + "/documents";
@@ -119,7 +153,7 @@ class SupportDocumentsIT extends AgainstTestIssuer {
         assertThat(upload.body().path("errors").findValuesAsText("field")).containsExactly(field);
     }
 
-    private static byte[] pdf(int pages) {
+    static byte[] pdf(int pages) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (int i = 0; i < pages; i++) {
                 document.addPage(new PDPage());
