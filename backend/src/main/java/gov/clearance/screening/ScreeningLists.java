@@ -183,7 +183,7 @@ public class ScreeningLists {
                 row.getString("source_list_url"), row.getString("remarks")), importId);
     }
 
-    private static ScreeningIndex index(List<ListEntry> entries) {
+    static ScreeningIndex index(List<ListEntry> entries) {
         List<ListedParty> parties = new ArrayList<>(entries.size());
         for (ListEntry entry : entries) {
             parties.add(new ListedParty(entry.key(), entry.source(), matchableName(entry.name()), entry.altNames(),
