@@ -10,10 +10,25 @@ interface ApplicationRepository extends JpaRepository<Application, UUID> {
 
     List<Application> findByOrganizationOrderByCreatedAtDesc(String organization);
 
-    Optional<Application> findFirstByTransactionFingerprintAndStatusNotIn(String fingerprint,
-            Collection<ApplicationStatus> statuses);
+    /**
+     * The pending application for a transaction, read from the database as it is now: a projection, so that an
+     * application this transaction already holds (as a draft) is not answered from memory.
+     */
+    @org.springframework.data.jpa.repository.Query("select a.id as id, a.controlNumber as controlNumber "
+            + "from Application a where a.transactionFingerprint = :fingerprint and a.status not in :statuses")
+    List<PendingTransaction> findPendingTransaction(String fingerprint, Collection<ApplicationStatus> statuses);
+
+    /** A registered application for a transaction. */
+    interface PendingTransaction {
+        UUID getId();
+
+        String getControlNumber();
+    }
 
     List<Application> findByStatusInOrderByRegisteredAtAsc(Collection<ApplicationStatus> statuses);
+
+    @org.springframework.data.jpa.repository.Query("select a.id from Application a where a.status in :statuses")
+    List<UUID> findIdsByStatusIn(Collection<ApplicationStatus> statuses);
 
     @org.springframework.data.jpa.repository.Query("select a.status as status, count(a) as cases from Application a group by a.status")
     List<StatusCount> countByStatus();
