@@ -6,7 +6,6 @@ import gov.clearance.identity.CurrentUser;
 import gov.clearance.identity.Role;
 import gov.clearance.intake.ApplicationForm;
 import gov.clearance.intake.ApplicationSubmitted;
-import gov.clearance.intake.ApplicationView;
 import gov.clearance.intake.Applications;
 import gov.clearance.screening.CaseScreeningView.RunView;
 import gov.clearance.screening.ScreeningHitView.AdjudicationView;
@@ -34,8 +33,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -44,13 +41,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Screens every party of a case (applicant, purchaser, intermediate consignees, ultimate consignee, end
  * users) against the screening list in force: when the case is registered, and again after each import
- * of the list. Hits go to the BIS analyst, who adjudicates each; until every current hit is adjudicated
- * the case cannot be decided. A true Entity List match sets the case's license review policy.
+ * of the list ({@link Rescreening}). Hits go to the BIS analyst, who adjudicates each; until every
+ * current hit is adjudicated the case cannot be decided. A true Entity List match sets the case's license review policy.
  */
 @Service
 public class PartyScreening {
-
-    private static final Logger LOG = LoggerFactory.getLogger(PartyScreening.class);
 
     /** The license-review agency whose analysts adjudicate hits. */
     static final String LICENSING_AGENCY = "BIS";
@@ -317,5 +312,4 @@ public class PartyScreening {
         parties.put(key, known == null ? new PartyOnForm(role, name.strip(), country)
                 : new PartyOnForm(known.roles() + ", " + role, known.name(), known.country()));
     }
-
 }

@@ -126,8 +126,8 @@ class Rescreening {
     }
 
     private List<Pending> claim(int most) {
-        return jdbc.query("select import_id, application_id from screening_rescreen_pending order by enqueued_at "
-                + "limit ? for update skip locked", (row, number) -> new Pending(row.getObject("import_id",
+        return jdbc.query("select import_id, application_id from screening_rescreen_pending limit ? "
+                + "for update skip locked", (row, number) -> new Pending(row.getObject("import_id",
                         UUID.class), row.getObject("application_id", UUID.class)), most);
     }
 
