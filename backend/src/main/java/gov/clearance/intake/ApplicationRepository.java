@@ -2,7 +2,6 @@ package gov.clearance.intake;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -10,8 +9,20 @@ interface ApplicationRepository extends JpaRepository<Application, UUID> {
 
     List<Application> findByOrganizationOrderByCreatedAtDesc(String organization);
 
-    Optional<Application> findFirstByTransactionFingerprintAndStatusNotIn(String fingerprint,
-            Collection<ApplicationStatus> statuses);
+    /**
+     * The pending application for a transaction, read from the database as it is now: a projection, so that an
+     * application this transaction already holds (as a draft) is not answered from memory.
+     */
+    @org.springframework.data.jpa.repository.Query("select a.id as id, a.controlNumber as controlNumber "
+            + "from Application a where a.transactionFingerprint = :fingerprint and a.status not in :statuses")
+    List<PendingTransaction> findPendingTransaction(String fingerprint, Collection<ApplicationStatus> statuses);
+
+    /** A registered application for a transaction. */
+    interface PendingTransaction {
+        UUID getId();
+
+        String getControlNumber();
+    }
 
     /** SELECT ... FOR UPDATE of the application's row: other transactions locking it wait until this one ends. */
     @org.springframework.data.jpa.repository.Query(value = "select id from intake_application where id = :id for update",
@@ -19,6 +30,9 @@ interface ApplicationRepository extends JpaRepository<Application, UUID> {
     List<UUID> lockRow(UUID id);
 
     List<Application> findByStatusInOrderByRegisteredAtAsc(Collection<ApplicationStatus> statuses);
+
+    @org.springframework.data.jpa.repository.Query("select a.id from Application a where a.status in :statuses")
+    List<UUID> findIdsByStatusIn(Collection<ApplicationStatus> statuses);
 
     @org.springframework.data.jpa.repository.Query("select a.status as status, count(a) as cases from Application a group by a.status")
     List<StatusCount> countByStatus();

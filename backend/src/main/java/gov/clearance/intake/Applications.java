@@ -114,9 +114,14 @@ public class Applications {
         ApplicationForm form = formOf(application);
         rejectIfBroken(form, ApplicationFormRules.Stage.SUBMISSION);
         String fingerprint = fingerprints.of(application.organization(), form);
-        applications.findFirstByTransactionFingerprintAndStatusNotIn(fingerprint,
-                EnumSet.of(ApplicationStatus.DRAFT, ApplicationStatus.CLOSED)).ifPresent(pending -> {
-                    throw new ConflictException("Application " + pending.controlNumber() + " for the same "
+        applications.findPendingTransaction(fingerprint, EnumSet.of(ApplicationStatus.DRAFT, ApplicationStatus.CLOSED))
+                .stream().findFirst().ifPresent(pending -> {
+                    if (pending.getId().equals(id)) {
+                        // the same draft submitted twice at once: the other submission registered it meanwhile
+                        throw new ConflictException("Application " + pending.getControlNumber()
+                                + " has already been submitted");
+                    }
+                    throw new ConflictException("Application " + pending.getControlNumber() + " for the same "
                             + "transaction (same applicant, parties and items) is still pending");
                 });
         application.register(controlNumbers.next(), fingerprint, Instant.now(clock));
@@ -226,9 +231,17 @@ public class Applications {
 
     @Transactional(readOnly = true)
     public List<ApplicationView> openCases() {
-        return views(applications.findByStatusInOrderByRegisteredAtAsc(List.of(ApplicationStatus.UNDER_REVIEW,
-                ApplicationStatus.AWAITING_APPLICANT, ApplicationStatus.IN_REFERRAL,
-                ApplicationStatus.IN_RECONCILIATION, ApplicationStatus.ESCALATED, ApplicationStatus.INTENT_TO_DENY)));
+        return views(applications.findByStatusInOrderByRegisteredAtAsc(OPEN));
+    }
+
+    private static final List<ApplicationStatus> OPEN = List.of(ApplicationStatus.UNDER_REVIEW,
+            ApplicationStatus.AWAITING_APPLICANT, ApplicationStatus.IN_REFERRAL, ApplicationStatus.IN_RECONCILIATION,
+            ApplicationStatus.ESCALATED, ApplicationStatus.INTENT_TO_DENY);
+
+    /** The ids of the open cases: registered and not closed. */
+    @Transactional(readOnly = true)
+    public List<UUID> openCaseIds() {
+        return applications.findIdsByStatusIn(OPEN);
     }
 
     /** Registered applications matching the search, newest first. */

@@ -2,6 +2,7 @@ package gov.clearance.intake;
 
 import gov.clearance.intake.ApplicationForm.Item;
 import gov.clearance.intake.ApplicationForm.Party;
+import gov.clearance.shared.LookAlikes;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -20,6 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * Identifies a transaction independently of how the form was typed: the same applicant, the same
  * parties and the same items (in any order, whatever the case and spacing) give the same fingerprint.
+ * Texts are compared as they look ({@link LookAlikes#key}): a no-break space, an invisible character, a
+ * fullwidth letter or a Cyrillic letter in place of its Latin look-alike makes no new transaction.
  */
 @Component
 class TransactionFingerprints {
@@ -84,6 +87,6 @@ class TransactionFingerprints {
     }
 
     private static String normal(String value) {
-        return value == null ? "" : value.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return LookAlikes.key(value);
     }
 }

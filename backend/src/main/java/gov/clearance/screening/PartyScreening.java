@@ -5,7 +5,6 @@ import gov.clearance.classification.EndUserListing;
 import gov.clearance.identity.CurrentUser;
 import gov.clearance.intake.ApplicationForm;
 import gov.clearance.intake.ApplicationSubmitted;
-import gov.clearance.intake.ApplicationView;
 import gov.clearance.intake.Applications;
 import gov.clearance.screening.CaseScreeningView.RunView;
 import gov.clearance.screening.ScreeningHitView.AdjudicationView;
@@ -18,7 +17,6 @@ import gov.clearance.shared.InvalidRequestException;
 import gov.clearance.shared.NotFoundException;
 import static gov.clearance.shared.TextRules.limit;
 import static gov.clearance.shared.TextRules.requireText;
-import jakarta.annotation.PreDestroy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
@@ -33,30 +31,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Screens every party of a case (applicant, purchaser, intermediate consignees, ultimate consignee, end
  * users) against the screening list in force: when the case is registered, and again after each import
- * of the list. Hits go to the BIS analyst, who adjudicates each; until every current hit is adjudicated
- * the case cannot be decided. A true Entity List match sets the case's license review policy.
+ * of the list ({@link Rescreening}). Hits go to the BIS analyst, who adjudicates each; until every
+ * current hit is adjudicated the case cannot be decided. A true Entity List match sets the case's license review policy.
  */
 @Service
 public class PartyScreening {
-
-    private static final Logger LOG = LoggerFactory.getLogger(PartyScreening.class);
 
     /** The license-review agency whose analysts adjudicate hits. */
     static final String LICENSING_AGENCY = "BIS";
@@ -65,21 +52,14 @@ public class PartyScreening {
     private final Applications applications;
     private final JdbcTemplate jdbc;
     private final AuditTrail audit;
-    private final TransactionTemplate transactions;
     private final Clock clock;
-    private final ExecutorService rescreening = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "screening-rescreen");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     PartyScreening(ScreeningLists lists, Applications applications, JdbcTemplate jdbc, AuditTrail audit,
-            PlatformTransactionManager transactionManager, Clock clock) {
+            Clock clock) {
         this.lists = lists;
         this.applications = applications;
         this.jdbc = jdbc;
         this.audit = audit;
-        this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
 
@@ -89,46 +69,14 @@ public class PartyScreening {
         screen(submitted.applicationId(), "REGISTRATION");
     }
 
-    /** Screens every open case against a newly imported list, one case per transaction, in the background. */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    void onListImported(ScreeningListImported imported) {
-        rescreening.execute(() -> rescreenOpenCases(imported.importId()));
-    }
-
-    /** Screens every open case against the list now in force; returns how many cases were screened. */
-    public int rescreenOpenCases(UUID importId) {
-        List<ApplicationView> cases = transactions.execute(status -> {
-            status.setRollbackOnly();
-            return applications.openCases();
-        });
-        transactions.executeWithoutResult(status -> lists.recordRescreenStarted(importId, cases.size()));
-        int done = 0;
-        for (ApplicationView open : cases) {
-            try {
-                transactions.executeWithoutResult(status -> screen(open.id(), open.form(), "LIST_IMPORT"));
-            } catch (RuntimeException e) {
-                LOG.error("Screening case {} against list {} failed", open.id(), importId, e);
-            }
-            done++;
-            if (done % 100 == 0 || done == cases.size()) {
-                int progress = done;
-                transactions.executeWithoutResult(status -> lists.recordRescreenProgress(importId, progress,
-                        progress == cases.size()));
-            }
-        }
-        if (cases.isEmpty()) {
-            transactions.executeWithoutResult(status -> lists.recordRescreenProgress(importId, 0, true));
-        }
-        return done;
-    }
-
     /** Screens the case's parties against the list in force and records what it found. */
     @Transactional
     public void screen(UUID applicationId, String cause) {
         screen(applicationId, applications.view(applicationId).form(), cause);
     }
 
-    private void screen(UUID applicationId, ApplicationForm form, String cause) {
+    /** Screens the parties of the form, in the caller's transaction. */
+    void screen(UUID applicationId, ApplicationForm form, String cause) {
         Optional<ScreeningLists.CurrentList> list = lists.current();
         if (list.isEmpty()) {
             return;
@@ -358,11 +306,5 @@ public class PartyScreening {
         PartyOnForm known = parties.get(key);
         parties.put(key, known == null ? new PartyOnForm(role, name.strip(), country)
                 : new PartyOnForm(known.roles() + ", " + role, known.name(), known.country()));
-    }
-
-    @PreDestroy
-    void stop() throws InterruptedException {
-        rescreening.shutdownNow();
-        rescreening.awaitTermination(10, TimeUnit.SECONDS);
     }
 }

@@ -163,16 +163,6 @@ public class ScreeningLists {
         }
     }
 
-    void recordRescreenStarted(UUID importId, int cases) {
-        jdbc.update("update screening_list_import set rescreen_started_at = ?, cases_to_rescreen = ? where id = ?",
-                Timestamp.from(Instant.now(clock)), cases, importId);
-    }
-
-    void recordRescreenProgress(UUID importId, int rescreened, boolean finished) {
-        jdbc.update("update screening_list_import set cases_rescreened = ?, rescreen_finished_at = ? where id = ?",
-                rescreened, finished ? Timestamp.from(Instant.now(clock)) : null, importId);
-    }
-
     private List<ListEntry> load(UUID importId) {
         return jdbc.query("select * from screening_list_entry where import_id = ?", (row, number) -> new ListEntry(
                 row.getString("entry_key"), row.getString("source"), row.getString("entity_number"),
@@ -183,7 +173,7 @@ public class ScreeningLists {
                 row.getString("source_list_url"), row.getString("remarks")), importId);
     }
 
-    private static ScreeningIndex index(List<ListEntry> entries) {
+    static ScreeningIndex index(List<ListEntry> entries) {
         List<ListedParty> parties = new ArrayList<>(entries.size());
         for (ListEntry entry : entries) {
             parties.add(new ListedParty(entry.key(), entry.source(), matchableName(entry.name()), entry.altNames(),

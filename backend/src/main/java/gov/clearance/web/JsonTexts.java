@@ -5,20 +5,23 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import gov.clearance.shared.TextRules;
 import java.io.IOException;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Texts in request bodies that PostgreSQL cannot store are refused as the body is read, with the field named:
- * a NUL character (U+0000, valid JSON as {@code "\u0000"}) would otherwise fail only when written.
+ * Texts in request bodies that cannot be stored or printed as typed are refused as the body is read, with the field
+ * named ({@link TextRules#unprintable}): a NUL character (U+0000, valid JSON as {@code "\u0000"}) would otherwise
+ * fail only when written, and other control characters and bidirectional overrides would reach licenses, notices
+ * and PDFs.
  */
 @Configuration
 class JsonTexts {
 
     @Bean
-    Jackson2ObjectMapperBuilderCustomizer textsWithoutNul() {
+    Jackson2ObjectMapperBuilderCustomizer printableTexts() {
         return builder -> builder.deserializerByType(String.class, new TextDeserializer());
     }
 
@@ -31,8 +34,9 @@ class JsonTexts {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String text = StringDeserializer.instance.deserialize(parser, context);
-            if (text != null && text.indexOf('\u0000') >= 0) {
-                throw InvalidFormatException.from(parser, "A text holds a NUL character", text, String.class);
+            String unprintable = TextRules.unprintable(text);
+            if (unprintable != null) {
+                throw InvalidFormatException.from(parser, unprintable, null, String.class);
             }
             return text;
         }

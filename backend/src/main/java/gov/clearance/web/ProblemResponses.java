@@ -154,7 +154,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             } else if (mapping instanceof UnrecognizedPropertyException) {
                 reason = "is not a known field";
             } else if (mapping instanceof InvalidFormatException format && format.getTargetType() == String.class) {
-                reason = "must not contain the NUL character (U+0000)";
+                reason = format.getOriginalMessage(); // TextRules.unprintable's reason
             } else if (mapping instanceof InvalidFormatException format) {
                 reason = "is not a valid " + simpleType(format.getTargetType());
             } else {

@@ -73,6 +73,12 @@ final class Explanation {
         if (listed.diacritic() != null && !listed.diacritic().equals(screened.diacritic())) {
             reasons.add("accents and special letters of the listed name normalised (" + listed.diacritic() + ")");
         }
+        if (screened.lookAlike() != null) {
+            reasons.add("look-alike characters folded (" + screened.lookAlike() + ")");
+        }
+        if (listed.lookAlike() != null && !listed.lookAlike().equals(screened.lookAlike())) {
+            reasons.add("look-alike characters of the listed name folded (" + listed.lookAlike() + ")");
+        }
         if (countryReason != null) {
             reasons.add(countryReason);
         }

@@ -1,10 +1,11 @@
 package gov.clearance.screening.matching;
 
-import java.text.Normalizer;
+import gov.clearance.shared.LookAlikes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -25,7 +26,7 @@ final class NameAnalyzer {
 
     /** The analysed name. {@code words} are what is matched; the legal forms are kept for the explanation. */
     record Analyzed(String text, List<Word> words, List<Removed> legalForms, boolean cyrillic, boolean greek,
-            String diacritic) {
+            String diacritic, String lookAlike) {
 
         Term[] terms() {
             Term[] t = new Term[words.size()];
@@ -40,7 +41,30 @@ final class NameAnalyzer {
     }
 
     static Analyzed analyze(String name, Function<String, Term> terms) {
-        String text = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFKC);
+        String text = LookAlikes.visible(name == null ? "" : name);
+        return analyze(text, terms, hasLatinLetter(text));
+    }
+
+    /**
+     * The name read as the Latin name it imitates, when it is written without a Latin letter and a word of it
+     * consists of look-alikes of Latin letters only ("АРЕХ" in Cyrillic letters looks like "APEX"); empty otherwise.
+     * Such a name is matched both as it reads (transliterated) and as it looks.
+     */
+    static Optional<Analyzed> asLookAlike(String name, Function<String, Term> terms) {
+        String text = LookAlikes.visible(name == null ? "" : name);
+        if (hasLatinLetter(text) || text.chars().allMatch(c -> c < 128)) {
+            return Optional.empty();
+        }
+        Analyzed folded = analyze(text, terms, true);
+        return folded.lookAlike() == null ? Optional.empty() : Optional.of(folded);
+    }
+
+    private static boolean hasLatinLetter(String text) {
+        return text.codePoints().anyMatch(cp -> Character.isLetter(cp)
+                && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN);
+    }
+
+    private static Analyzed analyze(String text, Function<String, Term> terms, boolean latinName) {
         Transliteration.Notes notes = new Transliteration.Notes();
         List<Word> words = new ArrayList<>();
         int i = 0;
@@ -56,7 +80,7 @@ final class NameAnalyzer {
                 while (i < text.length() && isWordChar(text.codePointAt(i))) {
                     i += Character.charCount(text.codePointAt(i));
                 }
-                addChunk(text, start, i, words, terms, notes);
+                addChunk(text, start, i, words, terms, notes, latinName);
                 continue;
             }
             i += Character.charCount(cp);
@@ -65,7 +89,7 @@ final class NameAnalyzer {
         List<Removed> removed = new ArrayList<>();
         words = stripLegalForms(text, words, removed);
         return new Analyzed(text, Collections.unmodifiableList(words), List.copyOf(removed), notes.cyrillic,
-                notes.greek, notes.diacritic);
+                notes.greek, notes.diacritic, notes.lookAlike);
     }
 
     private static boolean isWordChar(int cp) {
@@ -79,7 +103,7 @@ final class NameAnalyzer {
 
     /** A run of letters, digits, dots and apostrophes: one word, or several when dots separate longer parts. */
     private static void addChunk(String text, int start, int end, List<Word> words, Function<String, Term> terms,
-            Transliteration.Notes notes) {
+            Transliteration.Notes notes, boolean latinName) {
         List<int[]> parts = new ArrayList<>();
         int p = start;
         for (int i = start; i <= end; i++) {
@@ -97,12 +121,12 @@ final class NameAnalyzer {
         if (abbreviation) {
             StringBuilder norm = new StringBuilder();
             for (int[] r : parts) {
-                norm.append(convert(text.substring(r[0], r[1]), notes));
+                norm.append(convert(text.substring(r[0], r[1]), notes, latinName));
             }
             add(words, text, parts.get(0)[0], parts.get(parts.size() - 1)[1], norm.toString(), terms);
         } else {
             for (int[] r : parts) {
-                add(words, text, r[0], r[1], convert(text.substring(r[0], r[1]), notes), terms);
+                add(words, text, r[0], r[1], convert(text.substring(r[0], r[1]), notes, latinName), terms);
             }
         }
     }
@@ -125,8 +149,9 @@ final class NameAnalyzer {
         return n;
     }
 
-    private static String convert(String part, Transliteration.Notes notes) {
-        return Transliteration.toLatin(part.toLowerCase(Locale.ROOT), notes);
+    private static String convert(String part, Transliteration.Notes notes, boolean latinName) {
+        String folded = Transliteration.foldLookAlikes(part, latinName, notes);
+        return Transliteration.toLatin(folded.toLowerCase(Locale.ROOT), notes);
     }
 
     /** "Abd al-Rahman" and "Abdul Rahman" are the same name: "abd" followed by an article becomes "abdul". */

@@ -46,6 +46,8 @@ public final class ScreeningIndex {
     private final int[] nameEntry;
     /** -1 for the primary name, else the index of the alternate name. */
     private final int[] nameAlt;
+    /** Whether the name is indexed as the Latin name it imitates (see {@link NameAnalyzer#asLookAlike}). */
+    private final boolean[] nameLookAlike;
     private final Term[][] nameTerms;
     private final Term[][] nameJoined;
     /** Number of distinctive words of each name. */
@@ -66,6 +68,7 @@ public final class ScreeningIndex {
         Map<String, IntList> lists = new HashMap<>();
         IntList entryOf = new IntList();
         IntList altOf = new IntList();
+        List<Boolean> lookAlikeOf = new ArrayList<>();
         List<Term[]> terms = new ArrayList<>();
         List<Term[]> joined = new ArrayList<>();
         List<String> keys = new ArrayList<>();
@@ -74,22 +77,26 @@ public final class ScreeningIndex {
             Set<String> seen = new HashSet<>();
             for (int a = -1; a < entry.altNames().size(); a++) {
                 String name = a < 0 ? entry.name() : entry.altNames().get(a);
-                Term[] t = wordsOf(NameAnalyzer.analyze(name, intern));
-                if (t.length == 0 || !seen.add(signature(t))) {
-                    continue;
-                }
-                Term[] j = NameScorer.joined(t, internJoined);
-                int id = terms.size();
-                terms.add(t);
-                joined.add(j);
-                entryOf.add(e);
-                altOf.add(a);
-                keys.clear();
-                indexKeys(t, j, keys);
-                for (String key : keys) {
-                    IntList list = lists.computeIfAbsent(key, k -> new IntList());
-                    if (list.size == 0 || list.data[list.size - 1] != id) {
-                        list.add(id);
+                List<NameAnalyzer.Analyzed> readings = readings(name, intern);
+                for (int r = 0; r < readings.size(); r++) {
+                    Term[] t = wordsOf(readings.get(r));
+                    if (t.length == 0 || !seen.add(signature(t))) {
+                        continue;
+                    }
+                    Term[] j = NameScorer.joined(t, internJoined);
+                    int id = terms.size();
+                    terms.add(t);
+                    joined.add(j);
+                    entryOf.add(e);
+                    altOf.add(a);
+                    lookAlikeOf.add(r > 0);
+                    keys.clear();
+                    indexKeys(t, j, keys);
+                    for (String key : keys) {
+                        IntList list = lists.computeIfAbsent(key, k -> new IntList());
+                        if (list.size == 0 || list.data[list.size - 1] != id) {
+                            list.add(id);
+                        }
                     }
                 }
             }
@@ -101,6 +108,10 @@ public final class ScreeningIndex {
         this.joinedDictionary = joinedDict;
         this.nameEntry = entryOf.toArray();
         this.nameAlt = altOf.toArray();
+        this.nameLookAlike = new boolean[lookAlikeOf.size()];
+        for (int id = 0; id < nameLookAlike.length; id++) {
+            nameLookAlike[id] = lookAlikeOf.get(id);
+        }
         this.nameTerms = terms.toArray(new Term[0][]);
         this.nameJoined = joined.toArray(new Term[0][]);
         this.nameStrong = new byte[nameTerms.length];
@@ -127,35 +138,46 @@ public final class ScreeningIndex {
     /** Matches at or above threshold, best first. */
     public List<ScreeningMatch> screen(ScreenedParty party, double threshold) {
         Objects.requireNonNull(party, "party");
-        Function<String, Term> lookup = this::term;
-        NameAnalyzer.Analyzed screened = NameAnalyzer.analyze(party.name(), lookup);
-        Term[] q = wordsOf(screened);
-        if (q.length == 0 || nameTerms.length == 0) {
+        if (nameTerms.length == 0) {
             return List.of();
         }
-        Term[] qj = NameScorer.joined(q, this::joinedTerm);
+        List<NameAnalyzer.Analyzed> readings = readings(party.name(), this::term);
         String country = party.country() == null || party.country().isBlank() ? null
                 : party.country().trim().toUpperCase(Locale.ROOT);
 
         double minScore = threshold - (country != null ? COUNTRY_MATCH_BONUS : 0.0) - 0.001;
-        int[] candidates = candidates(q, qj, minScore);
-        Map<Integer, double[]> best = new HashMap<>(); // entry -> {score, name id}
-        for (int id : candidates) {
-            int e = nameEntry[id];
-            double raw = NameScorer.score(q, qj, nameTerms[id], nameJoined[id], false).score();
-            double score = round(raw + countryAdjustment(country, entries.get(e)));
-            if (score >= threshold) {
-                double[] b = best.get(e);
-                if (b == null || score > b[0] || (score == b[0] && id < b[1])) {
-                    best.put(e, new double[] {score, id});
+        Map<Integer, double[]> best = new HashMap<>(); // entry -> {score, name id, reading}
+        for (int r = 0; r < readings.size(); r++) {
+            Term[] q = wordsOf(readings.get(r));
+            if (q.length == 0) {
+                continue;
+            }
+            Term[] qj = NameScorer.joined(q, this::joinedTerm);
+            for (int id : candidates(q, qj, minScore)) {
+                int e = nameEntry[id];
+                double raw = NameScorer.score(q, qj, nameTerms[id], nameJoined[id], false).score();
+                double score = round(raw + countryAdjustment(country, entries.get(e)));
+                if (score >= threshold) {
+                    double[] b = best.get(e);
+                    if (b == null || score > b[0] || (score == b[0] && id < b[1])) {
+                        best.put(e, new double[] {score, id, r});
+                    }
                 }
             }
         }
         List<ScreeningMatch> matches = new ArrayList<>(best.size());
-        best.forEach((e, b) -> matches.add(explain(screened, q, qj, country, (int) b[1], b[0])));
+        best.forEach((e, b) -> matches.add(explain(readings.get((int) b[2]), country, (int) b[1], b[0])));
         matches.sort(Comparator.comparingDouble(ScreeningMatch::score).reversed()
                 .thenComparing(ScreeningMatch::key));
         return List.copyOf(matches);
+    }
+
+    /** The name as written and, if it imitates a Latin name without a Latin letter, as it looks. */
+    private static List<NameAnalyzer.Analyzed> readings(String name, Function<String, Term> terms) {
+        NameAnalyzer.Analyzed written = NameAnalyzer.analyze(name, terms);
+        return NameAnalyzer.asLookAlike(name, terms)
+                .filter(looks -> !signature(wordsOf(looks)).equals(signature(wordsOf(written))))
+                .map(looks -> List.of(written, looks)).orElse(List.of(written));
     }
 
     /** How many names {@link #screen} would score for this name (for tests and tuning). */
@@ -174,19 +196,22 @@ public final class ScreeningIndex {
         return t != null ? t : Term.joined(norm);
     }
 
-    private ScreeningMatch explain(NameAnalyzer.Analyzed screened, Term[] q, Term[] qj, String country, int id,
-            double score) {
+    private ScreeningMatch explain(NameAnalyzer.Analyzed screened, String country, int id, double score) {
+        Term[] q = wordsOf(screened);
+        Term[] qj = NameScorer.joined(q, this::joinedTerm);
         ListedParty entry = entries.get(nameEntry[id]);
         int alt = nameAlt[id];
         String name = alt < 0 ? entry.name() : entry.altNames().get(alt);
-        NameAnalyzer.Analyzed listed = NameAnalyzer.analyze(name, this::term);
+        NameAnalyzer.Analyzed listed = nameLookAlike[id] ? NameAnalyzer.asLookAlike(name, this::term).orElseThrow()
+                : NameAnalyzer.analyze(name, this::term);
         if (listed.words().size() > MAX_WORDS) {
             listed = new NameAnalyzer.Analyzed(listed.text(), listed.words().subList(0, MAX_WORDS),
-                    listed.legalForms(), listed.cyrillic(), listed.greek(), listed.diacritic());
+                    listed.legalForms(), listed.cyrillic(), listed.greek(), listed.diacritic(), listed.lookAlike());
         }
         if (screened.words().size() > MAX_WORDS) {
             screened = new NameAnalyzer.Analyzed(screened.text(), screened.words().subList(0, MAX_WORDS),
-                    screened.legalForms(), screened.cyrillic(), screened.greek(), screened.diacritic());
+                    screened.legalForms(), screened.cyrillic(), screened.greek(), screened.diacritic(),
+                    screened.lookAlike());
         }
         NameScorer.Result r = NameScorer.score(q, qj, nameTerms[id], nameJoined[id], true);
         List<String> reasons = Explanation.reasons(screened, listed, name, alt < 0, r,

@@ -1,5 +1,6 @@
 package gov.clearance.screening.matching;
 
+import gov.clearance.shared.LookAlikes;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,10 +18,18 @@ final class Transliteration {
         boolean greek;
         /** The first letter that lost a diacritic or was spelled out, as {@code "é" read as "e"}. */
         String diacritic;
+        /** The first look-alike letter read as the Latin letter it imitates, as {@code "օ" read as "o"}. */
+        String lookAlike;
 
         void diacritic(String from, String to) {
             if (diacritic == null) {
                 diacritic = "\"" + from + "\" read as \"" + to + "\"";
+            }
+        }
+
+        void lookAlike(String from, String to) {
+            if (lookAlike == null) {
+                lookAlike = "\"" + from + "\" read as \"" + to + "\"";
             }
         }
     }
@@ -73,6 +82,64 @@ final class Transliteration {
 
     static boolean isGreek(int cp) {
         return Character.UnicodeScript.of(cp) == Character.UnicodeScript.GREEK;
+    }
+
+    /**
+     * Replaces the look-alikes in a word (as written, before lower-casing) by the Latin letters they imitate (see
+     * {@link LookAlikes#latin}): Latin letters that are no letter with a diacritic and not spelled out here (IPA
+     * "ɑ", "ɪ"); and letters of another script when they stand in a word with Latin letters ("Sinօbright", with
+     * Armenian "օ"), or when every one of them imitates a Latin letter in a name written in Latin letters
+     * ("СОРЕХ Trading"). A word wholly in Cyrillic or Greek in any other name is transliterated instead.
+     */
+    static String foldLookAlikes(String word, boolean latinName, Notes notes) {
+        boolean latin = false;
+        boolean other = false;
+        boolean everyOtherImitates = true;
+        for (int i = 0; i < word.length(); ) {
+            int cp = word.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 128 || !Character.isLetter(cp)) {
+                latin |= cp < 128 && Character.isLetter(cp);
+                continue;
+            }
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            if (script == Character.UnicodeScript.LATIN) {
+                latin = true;
+            } else if (script != Character.UnicodeScript.COMMON && script != Character.UnicodeScript.INHERITED) {
+                other = true;
+                everyOtherImitates &= LookAlikes.latin(cp) != null;
+            }
+        }
+        boolean foldOther = other && (latin || latinName && everyOtherImitates);
+        StringBuilder out = null;
+        for (int i = 0; i < word.length(); ) {
+            int cp = word.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            String fold = null;
+            if (cp >= 128 && Character.isLetter(cp)) {
+                boolean latinScript = Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
+                if (latinScript ? !spelledOut(cp) : foldOther) {
+                    fold = LookAlikes.latin(cp);
+                }
+            }
+            if (fold != null) {
+                if (out == null) {
+                    out = new StringBuilder(word.length()).append(word, 0, i);
+                }
+                notes.lookAlike(word.substring(i, next), fold.toLowerCase(java.util.Locale.ROOT));
+                out.append(fold);
+            } else if (out != null) {
+                out.append(word, i, next);
+            }
+            i = next;
+        }
+        return out == null ? word : out.toString();
+    }
+
+    /** Whether {@link #toLatin} already reads the Latin letter: a letter with a diacritic, or one spelled out. */
+    private static boolean spelledOut(int cp) {
+        int lower = Character.toLowerCase(cp);
+        return LATIN_SPECIAL.containsKey(lower) || baseLetter(lower) < 128;
     }
 
     /** Converts a lower-case word; drops marks, apostrophes and modifier letters. */
