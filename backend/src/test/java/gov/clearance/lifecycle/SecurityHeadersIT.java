@@ -61,7 +61,7 @@ class SecurityHeadersIT extends AgainstTestIssuer {
             assertThat(directives.get("object-src")).as("%s", answer.describe()).isEqualTo("'none'");
             assertThat(directives.get("frame-ancestors")).as("%s", answer.describe()).isEqualTo("'none'");
             assertThat(directives.get("connect-src")).as("%s", answer.describe()).isEqualTo("'self' " + issuerOrigin);
-            assertThat(answer.header("Referrer-Policy")).as("%s", answer.describe()).isEqualTo("no-referrer");
+            assertThat(answer.header("Referrer-Policy")).as("%s", answer.describe()).isEqualTo("same-origin");
             assertThat(answer.header("Permissions-Policy")).as("%s", answer.describe())
                     .contains("camera=()", "microphone=()", "geolocation=()");
         }
