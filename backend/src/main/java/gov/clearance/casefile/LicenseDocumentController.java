@@ -2,13 +2,13 @@ package gov.clearance.casefile;
 
 import gov.clearance.decision.LicenseDocument;
 import gov.clearance.identity.CurrentUser;
+import gov.clearance.shared.AttachmentName;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -52,7 +52,7 @@ class LicenseDocumentController {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(document.fileName()).build().toString())
+                        AttachmentName.of(document.fileName()).contentDisposition())
                 .body(document.pdf());
     }
 }

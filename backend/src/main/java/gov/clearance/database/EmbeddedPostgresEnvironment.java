@@ -22,6 +22,9 @@ import org.springframework.util.StringUtils;
  * standard {@code spring.datasource.*} properties at it so that Flyway, JPA and Camunda all use
  * it like any other server.
  *
+ * <p>This is for local use, and the log says so loudly; under the {@code production} profile the application
+ * refuses to start without an external database instead.
+ *
  * <p>The server keeps its data in {@code clearance.database.embedded.data-directory} between runs.
  * An empty directory setting means a throw-away database in a temporary directory (used by tests).
  * One server is started per data directory and JVM, so test contexts share it.
@@ -32,6 +35,15 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
     static final String PORT = "clearance.database.embedded.port";
 
     private static final Map<String, EmbeddedPostgres> SERVERS = new ConcurrentHashMap<>();
+    private static final String PRODUCTION = "production";
+    private static final String LOCAL_USE_ONLY = """
+
+            ***********************************************************************************************
+            *  EMBEDDED POSTGRESQL: no SPRING_DATASOURCE_URL is set, so the application starts a PostgreSQL  *
+            *  server of its own, with its data in %s.
+            *  This is for local use only: no backups, no replication, gone with the machine. For anything  *
+            *  else set SPRING_DATASOURCE_URL; the production profile refuses to start without it.          *
+            ***********************************************************************************************""";
 
     private final Log log;
 
@@ -44,7 +56,13 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
         if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
             return;
         }
+        if (environment.matchesProfiles(PRODUCTION)) {
+            throw new IllegalStateException("The production profile needs a PostgreSQL server of its own: set "
+                    + "SPRING_DATASOURCE_URL (with _USERNAME and _PASSWORD). The embedded database is for local use "
+                    + "only, and is not started under the production profile.");
+        }
         String directory = environment.getProperty(DATA_DIRECTORY, "");
+        log.warn(LOCAL_USE_ONLY.formatted(StringUtils.hasText(directory) ? directory : "a temporary directory"));
         int port = environment.getProperty(PORT, Integer.class, 0);
         EmbeddedPostgres server = SERVERS.computeIfAbsent(directory, dir -> {
             EmbeddedPostgres started = start(dir, port);

@@ -1,6 +1,7 @@
 package gov.clearance.document;
 
 import gov.clearance.identity.CurrentUser;
+import gov.clearance.shared.AttachmentName;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -9,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -70,7 +70,7 @@ class DocumentController {
                 .contentType(MediaType.APPLICATION_PDF)
                 .contentLength(document.size())
                 .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(document.fileName()).build().toString())
+                        AttachmentName.of(document.fileName()).contentDisposition())
                 .header("X-Content-SHA256", document.sha256())
                 .body(new InputStreamResource(download.content().get()));
     }

@@ -13,6 +13,7 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -40,7 +41,10 @@ class DocumentStore {
     record Stored(String sha256, long size) {
     }
 
-    /** Stores a well-formed, unencrypted PDF of at most 25 MB; anything else is refused with the reason. */
+    /**
+     * Stores a well-formed, unencrypted PDF of at most 25 MB without active content; anything else is refused
+     * with the reason.
+     */
     Stored store(InputStream content) {
         Path incoming = null;
         try {
@@ -112,6 +116,11 @@ class DocumentStore {
             }
             if (document.getNumberOfPages() == 0) {
                 throw InvalidRequestException.of("file", "has no pages");
+            }
+            Set<String> active = ActiveContent.in(document);
+            if (!active.isEmpty()) {
+                throw InvalidRequestException.of("file", "has active content, which a support document may not carry: "
+                        + String.join(", ", active) + "; save it again without it, for example by printing it to PDF");
             }
         } catch (InvalidPasswordException e) {
             throw InvalidRequestException.of("file", "is encrypted; upload it without a password or restrictions");

@@ -3,6 +3,8 @@ package gov.clearance.intake;
 import gov.clearance.classification.EndUseFacts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -27,9 +29,14 @@ public record ApplicationForm(
         Signature signature) {
 
     public ApplicationForm {
-        intermediateConsignees = intermediateConsignees == null ? List.of() : List.copyOf(intermediateConsignees);
-        endUsers = endUsers == null ? List.of() : List.copyOf(endUsers);
-        items = items == null ? List.of() : List.copyOf(items);
+        // an empty entry is kept, for the rules to name it ("items[2] must not be empty")
+        intermediateConsignees = unmodifiable(intermediateConsignees);
+        endUsers = unmodifiable(endUsers);
+        items = unmodifiable(items);
+    }
+
+    private static <T> List<T> unmodifiable(List<T> entries) {
+        return entries == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(entries));
     }
 
     /** Export, reexport or in-country transfer. */

@@ -29,6 +29,10 @@ class ApplicationFormRules {
     private static final int LONG_TEXT = 20_000;
     private static final int MAX_PARTIES = 50;
     private static final int MAX_ITEMS = 200;
+    /** A quantity fits {@code numeric(18,3)}: 15 digits before the decimal point, 3 after. */
+    private static final Range QUANTITY = new Range(15, 3, "three decimal places");
+    /** A price or value in dollars fits {@code numeric(18,2)}: 16 digits before the decimal point, cents after. */
+    private static final Range MONEY = new Range(16, 2, "two decimal places");
 
     enum Stage { DRAFT, SUBMISSION }
 
@@ -65,8 +69,9 @@ class ApplicationFormRules {
         if (form.purchaser() != null) {
             party(checks, "purchaser", form.purchaser());
         }
-        checks.atMost("intermediateConsignees", form.intermediateConsignees().size(), MAX_PARTIES);
-        for (int i = 0; i < form.intermediateConsignees().size(); i++) {
+        // a list longer than allowed is refused as such, without a line for each of its entries
+        boolean consigneesFit = checks.atMost("intermediateConsignees", form.intermediateConsignees().size(), MAX_PARTIES);
+        for (int i = 0; consigneesFit && i < form.intermediateConsignees().size(); i++) {
             party(checks, "intermediateConsignees[" + i + "]", form.intermediateConsignees().get(i));
         }
         if (form.ultimateConsignee() == null) {
@@ -74,8 +79,8 @@ class ApplicationFormRules {
         } else {
             party(checks, "ultimateConsignee", form.ultimateConsignee());
         }
-        checks.atMost("endUsers", form.endUsers().size(), MAX_PARTIES);
-        for (int i = 0; i < form.endUsers().size(); i++) {
+        boolean endUsersFit = checks.atMost("endUsers", form.endUsers().size(), MAX_PARTIES);
+        for (int i = 0; endUsersFit && i < form.endUsers().size(); i++) {
             party(checks, "endUsers[" + i + "]", form.endUsers().get(i));
         }
         checks.text("specificEndUse", form.specificEndUse(), LONG_TEXT, true);
@@ -83,10 +88,10 @@ class ApplicationFormRules {
         if (form.items().isEmpty()) {
             checks.required("items", null, "at least one item is required");
         }
-        checks.atMost("items", form.items().size(), MAX_ITEMS);
+        boolean itemsFit = checks.atMost("items", form.items().size(), MAX_ITEMS);
         BigDecimal sum = BigDecimal.ZERO;
-        boolean sumKnown = true;
-        for (int i = 0; i < form.items().size(); i++) {
+        boolean sumKnown = itemsFit;
+        for (int i = 0; itemsFit && i < form.items().size(); i++) {
             Item item = form.items().get(i);
             String at = "items[" + i + "]";
             if (item == null) {
@@ -94,8 +99,8 @@ class ApplicationFormRules {
                 sumKnown = false;
                 continue;
             }
-            item(checks, at, item);
-            if (item.totalPrice() == null) {
+            boolean totalInRange = item(checks, at, item);
+            if (item.totalPrice() == null || !totalInRange) {
                 sumKnown = false;
             } else {
                 sum = sum.add(item.totalPrice());
@@ -105,7 +110,8 @@ class ApplicationFormRules {
             checks.required("totalValue", null);
         } else {
             checks.positive("totalValue", form.totalValue());
-            if (sumKnown && !form.items().isEmpty() && form.totalValue().compareTo(sum) != 0) {
+            boolean inRange = checks.within("totalValue", form.totalValue(), MONEY);
+            if (inRange && sumKnown && !form.items().isEmpty() && form.totalValue().compareTo(sum) != 0) {
                 checks.fail("totalValue", "must equal the sum of the items' total prices (" + sum.toPlainString() + ")");
             }
         }
@@ -134,7 +140,8 @@ class ApplicationFormRules {
         country(checks, at + ".country", party.country(), true);
     }
 
-    private void item(Checks checks, String at, Item item) {
+    /** Checks the item; answers whether its total price is a number in range, fit to be added up. */
+    private boolean item(Checks checks, String at, Item item) {
         checks.text(at + ".eccn", item.eccn(), 40, true);
         if (present(item.eccn()) && !ECCN.matcher(item.eccn()).matches()) {
             checks.fail(at + ".eccn", "must be an ECCN such as 3A001.a.1 (a digit, a letter A-E, three digits, "
@@ -152,18 +159,22 @@ class ApplicationFormRules {
         }
         checks.required(at + ".quantity", item.quantity());
         checks.positive(at + ".quantity", item.quantity());
+        boolean quantityInRange = checks.within(at + ".quantity", item.quantity(), QUANTITY);
         checks.required(at + ".unitPrice", item.unitPrice());
         checks.positive(at + ".unitPrice", item.unitPrice());
-        checks.money(at + ".unitPrice", item.unitPrice());
+        boolean unitPriceInRange = checks.within(at + ".unitPrice", item.unitPrice(), MONEY);
         checks.required(at + ".totalPrice", item.totalPrice());
         checks.positive(at + ".totalPrice", item.totalPrice());
-        checks.money(at + ".totalPrice", item.totalPrice());
-        if (item.quantity() != null && item.unitPrice() != null && item.totalPrice() != null) {
+        boolean totalInRange = checks.within(at + ".totalPrice", item.totalPrice(), MONEY);
+        // arithmetic only on numbers in range: a number's size is not a request's to choose
+        if (quantityInRange && unitPriceInRange && totalInRange && item.quantity() != null && item.unitPrice() != null
+                && item.totalPrice() != null) {
             BigDecimal expected = item.quantity().multiply(item.unitPrice()).setScale(2, RoundingMode.HALF_UP);
             if (expected.compareTo(item.totalPrice()) != 0) {
                 checks.fail(at + ".totalPrice", "must equal quantity x unit price (" + expected.toPlainString() + ")");
             }
         }
+        return totalInRange;
     }
 
     private void country(Checks checks, String at, String code, boolean required) {
@@ -191,6 +202,10 @@ class ApplicationFormRules {
             checks.required("endUse." + question.field(), question.answer().apply(answers), "answer yes or no: "
                     + question.words());
         }
+    }
+
+    /** How many digits a decimal field may have before and after its decimal point. */
+    private record Range(int integerDigits, int decimals, String decimalsInWords) {
     }
 
     /** Collects violations; required-ness is enforced only for submissions. */
@@ -234,16 +249,30 @@ class ApplicationFormRules {
             }
         }
 
-        void money(String field, BigDecimal value) {
-            if (value != null && value.stripTrailingZeros().scale() > 2) {
-                fail(field, "must have at most two decimal places");
+        /** Whether the value, if any, is within the range; a value outside it is named, never repeated. */
+        boolean within(String field, BigDecimal value, Range range) {
+            if (value == null) {
+                return true;
             }
+            // read from the representation only: 1E+2000000 is not expanded to two million digits
+            boolean fits = true;
+            if (value.precision() - value.scale() > range.integerDigits()) {
+                fail(field, "must have at most " + range.integerDigits() + " digits before the decimal point");
+                fits = false;
+            }
+            if (value.scale() > range.decimals() && value.stripTrailingZeros().scale() > range.decimals()) {
+                fail(field, "must have at most " + range.decimalsInWords());
+                fits = false;
+            }
+            return fits;
         }
 
-        void atMost(String field, int count, int limit) {
+        boolean atMost(String field, int count, int limit) {
             if (count > limit) {
                 fail(field, "must have at most " + limit + " entries");
+                return false;
             }
+            return true;
         }
     }
 }

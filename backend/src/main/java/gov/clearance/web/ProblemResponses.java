@@ -1,5 +1,6 @@
 package gov.clearance.web;
 
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -48,6 +49,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
     private static final int RETRY_AFTER_OUTAGE_SECONDS = 5;
+
+    /** The most violations an answer lists; it counts the rest. */
+    private static final int MOST_ERRORS = 100;
+    /** The most characters of a field's path an answer repeats. */
+    private static final int MOST_FIELD_CHARACTERS = 200;
 
     /** SQLSTATE class 22: the data given cannot be stored (string too long, NUL character, number out of range). */
     private static final String DATA_EXCEPTION = "22";
@@ -145,10 +151,18 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         }
         List<FieldViolation> violations = List.of();
         String detail = "The request body is not valid JSON";
-        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        if (causeOf(e, StreamConstraintsException.class) != null) {
+            detail = "The request body holds more than any request needs: a number of more than "
+                    + JsonNumbers.MOST_NUMBER_CHARACTERS + " characters, a field name of more than "
+                    + JsonNumbers.MOST_NAME_CHARACTERS + ", or values nested more than " + JsonNumbers.MOST_NESTING
+                    + " deep";
+        } else if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = path(mapping);
             String reason;
-            if (mapping instanceof InvalidFormatException format && format.getTargetType() != null
+            if (mapping instanceof JsonNumbers.OutOfRange) {
+                reason = "is out of range: a number has at most " + JsonNumbers.MOST_DIGITS
+                        + " digits before its decimal point and " + JsonNumbers.MOST_DIGITS + " after it";
+            } else if (mapping instanceof InvalidFormatException format && format.getTargetType() != null
                     && format.getTargetType().isEnum()) {
                 reason = "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants());
             } else if (mapping instanceof UnrecognizedPropertyException) {
@@ -210,12 +224,16 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 "Something went wrong on our side; nothing was changed", List.of()));
     }
 
-    private static ProblemDetail problem(HttpStatus status, String title, String detail,
+    static ProblemDetail problem(HttpStatus status, String title, String detail,
             List<FieldViolation> violations) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
         problem.setType(URI.create("https://clearance.example/problems/" + title.toLowerCase().replace(' ', '-')));
-        if (!violations.isEmpty()) {
+        if (violations.size() > MOST_ERRORS) {
+            // the answer stays small whatever the request: the first violations, and how many more there were
+            problem.setProperty("errors", violations.subList(0, MOST_ERRORS));
+            problem.setProperty("moreErrors", violations.size() - MOST_ERRORS);
+        } else if (!violations.isEmpty()) {
             problem.setProperty("errors", violations);
         }
         return problem;
@@ -231,10 +249,12 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     private static String path(JsonMappingException mapping) {
-        return mapping.getPath().stream()
+        String path = mapping.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining())
                 .replaceFirst("^\\.", "");
+        // the path holds names as the request wrote them: an unknown one may be long, and is not repeated whole
+        return path.length() <= MOST_FIELD_CHARACTERS ? path : path.substring(0, MOST_FIELD_CHARACTERS) + "…";
     }
 
     private static String simpleType(Class<?> type) {

@@ -84,7 +84,8 @@ public final class BareEngine implements AutoCloseable {
         configuration.setJobExecutorActivate(true);
         configuration.setHistoryTimeToLive("P3650D");
         configuration.setEnforceHistoryTimeToLive(true);
-        configuration.setJavaSerializationFormatEnabled(true);
+        // as the application: no variable may be set in Java's serialized form
+        configuration.setJavaSerializationFormatEnabled(false);
         configuration.setBeans(beans);
         ProcessEngine engine = configuration.buildProcessEngine();
         try {

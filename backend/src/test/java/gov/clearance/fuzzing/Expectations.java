@@ -9,11 +9,14 @@ import java.io.UncheckedIOException;
 
 /**
  * What every fuzz test asserts of every answer: never a server error; every error a problem+json body; a
- * refused request stores nothing; a body over its limit refused with 413 naming the limit.
+ * refused request stores nothing; a body over its limit refused with 413 naming the limit; a refused JSON body
+ * answered in proportion to its size.
  */
 final class Expectations {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** What a refusal may hold on top of twice the request: its title, detail and up to 100 named fields. */
+    private static final long REFUSAL_ALLOWANCE = 32 * 1024;
 
     private Expectations() {
     }
@@ -44,6 +47,19 @@ final class Expectations {
                     .isEqualTo(overLimit);
             assertThat(problem.path("errors").path(0).path("reason").asText()).as("%s: the reason", request)
                     .contains(Long.toString(overLimit));
+        }
+    }
+
+    /**
+     * A refusal is small whatever the request says: at most twice the request's size and a few kilobytes (a
+     * number's exponent, a string's length or an array's entries never make it grow faster than the request).
+     */
+    static void refusalProportional(String request, Answer answer, long requestBytes) {
+        if (answer.status() >= 400) {
+            assertThat((long) answer.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                    .as("%s (%d bytes) was refused with %s", request, requestBytes, answer.body().substring(0,
+                            Math.min(300, answer.body().length())))
+                    .isLessThanOrEqualTo(2 * requestBytes + REFUSAL_ALLOWANCE);
         }
     }
 

@@ -7,7 +7,8 @@ import gov.clearance.fuzzing.JsonEndpoints.JsonEndpoint;
 
 /**
  * Every JSON request body of the API, fuzzed: whatever arrives, the answer is never a server error, every
- * error is problem+json, a refused request stores nothing, and a body over the limit is refused with 413.
+ * error is problem+json, a refused request stores nothing, a refusal is small in proportion to the request, and
+ * a body over the limit is refused with 413.
  * {@code ./mvnw verify} replays the committed inputs in {@code RequestBodiesFuzzITInputs/}; the README tells
  * how to fuzz for real.
  */
@@ -26,6 +27,7 @@ class RequestBodiesFuzzIT {
         StoredState after = application.stateAfter(answer);
 
         Expectations.answeredWell(endpoint + " with a " + body.describe(), answer, before, after, body.overLimit());
+        Expectations.refusalProportional(endpoint + " with a " + body.describe(), answer, body.bytes().length);
         if (answer.succeeded()) {
             endpoint.afterSuccess().accept(application.cases());
         }

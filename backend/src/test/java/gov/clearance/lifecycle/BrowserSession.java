@@ -33,7 +33,11 @@ final class BrowserSession {
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     private final List<URI> visited = new ArrayList<>();
 
-    record Page(URI address, int status, String body) {
+    record Page(URI address, int status, String body, java.net.http.HttpHeaders headers) {
+
+        String header(String name) {
+            return headers.firstValue(name).orElse("");
+        }
 
         /** The address Keycloak's login form posts to. */
         String loginFormAction() {
@@ -109,7 +113,7 @@ final class BrowserSession {
                 visited.add(next.uri());
                 HttpResponse<String> response = http.send(next, HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() / 100 != 3) {
-                    return new Page(next.uri(), response.statusCode(), response.body());
+                    return new Page(next.uri(), response.statusCode(), response.body(), response.headers());
                 }
                 URI location = next.uri().resolve(response.headers().firstValue("Location").orElseThrow());
                 next = HttpRequest.newBuilder(location).header("Accept", BROWSER_ACCEPT).GET().build();

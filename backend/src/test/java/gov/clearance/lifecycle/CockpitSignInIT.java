@@ -30,6 +30,9 @@ class CockpitSignInIT extends AgainstRealKeycloak {
         assertThat(cockpit.status()).as(cockpit.body()).isEqualTo(200);
         assertThat(cockpit.address().getPath()).isEqualTo("/camunda/app/cockpit/default/");
         assertThat(cockpit.body()).containsIgnoringCase("cockpit");
+        // the webapps' own policy: their scripts carry the nonce it names
+        assertThat(cockpit.header("Content-Security-Policy")).contains("'nonce-", "'strict-dynamic'", "object-src 'none'");
+        assertThat(cockpit.headers().allValues("Content-Security-Policy")).hasSize(1);
 
         Page operator = browser.open(app("/camunda/api/admin/auth/user/default"));
         assertThat(operator.status()).as(operator.body()).isEqualTo(200);
@@ -45,8 +48,11 @@ class CockpitSignInIT extends AgainstRealKeycloak {
         Page refused = browser.submit(login.loginFormAction(), Map.of("username", "bianca", "password", "bianca"));
         assertThat(refused.status()).as(refused.body()).isEqualTo(403);
         assertThat(refused.address().getPath()).isEqualTo("/camunda/app/cockpit/default/");
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(RealKeycloak.read(refused.body()).path("status").asInt()).isEqualTo(403);
         Page api = browser.open(app("/camunda/api/admin/auth/user/default"));
         assertThat(api.status()).as(api.address() + " " + api.body()).isEqualTo(403);
+        assertThat(api.header("Content-Type")).startsWith("application/problem+json");
     }
 
     @Test

@@ -142,6 +142,48 @@ class SupportDocumentsIT extends AgainstTestIssuer {
         assertThat(new Api(port).get(ALICE, path).body()).isEmpty();
     }
 
+    @Test
+    void aDownloadIsAnAttachmentThatKeepsItsNameInAnyScriptAndWithoutItsPath() throws Exception {
+        String draft = new Api(port).post(ALICE, "/api/applicant/applications", ApplicationForms.valid()).text("id");
+        String documents = "/api/applicant/applications/" + draft + "/documents";
+        String japanese = upload(ALICE, documents, Map.of("type", "OTHER"), "日本語.pdf", pdf(1)).text("id");
+        String nested = upload(ALICE, documents, Map.of("type", "OTHER"), "../../reports/q3 final.pdf", pdf(2))
+                .text("id");
+
+        assertThat(contentDisposition(documents + "/" + japanese + "/content"))
+                .startsWith("attachment;").contains("filename*=UTF-8''%E6%97%A5%E6%9C%AC%E8%AA%9E.pdf");
+        assertThat(contentDisposition(documents + "/" + nested + "/content"))
+                .isEqualTo("attachment; filename=\"q3 final.pdf\"; filename*=UTF-8''q3%20final.pdf");
+    }
+
+    @Test
+    void refusesAPdfWithActiveContentNamingWhatWasFound() throws Exception {
+        String draft = new Api(port).post(ALICE, "/api/applicant/applications", ApplicationForms.valid()).text("id");
+        String path = "/api/applicant/applications/" + draft + "/documents";
+        byte[] withScript;
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.addPage(new PDPage());
+            document.getDocumentCatalog().setOpenAction(
+                    new org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript("app.alert(1)"));
+            document.save(out);
+            withScript = out.toByteArray();
+        }
+
+        Api.Reply refused = upload(ALICE, path, Map.of("type", "OTHER"), "script.pdf", withScript);
+
+        assertRefused(refused, "file");
+        assertThat(refused.body().path("errors").path(0).path("reason").asText()).contains("JavaScript", "OpenAction");
+        assertThat(new Api(port).get(ALICE, path).body()).isEmpty();
+    }
+
+    private String contentDisposition(String path) throws Exception {
+        HttpResponse<byte[]> download = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Bearer " + TestIssuer.get().token(ALICE)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.statusCode()).isEqualTo(200);
+        return download.headers().firstValue("Content-Disposition").orElse("");
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private Api.Reply upload(DemoUser user, String path, Map<String, String> fields, String fileName, byte[] content) {

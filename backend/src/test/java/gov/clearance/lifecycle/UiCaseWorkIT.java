@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +36,12 @@ class UiCaseWorkIT extends AgainstRealKeycloak {
     @AfterAll
     static void stopBrowser() {
         chromium.close();
+    }
+
+    @AfterEach
+    void everyScreenRanUnderTheContentSecurityPolicy() {
+        org.assertj.core.api.Assertions.assertThat(chromium.policyViolationsAt("http://127.0.0.1:" + port + "/"))
+                .as("Content-Security-Policy violations on the UI's pages").isEmpty();
     }
 
     @Test

@@ -56,6 +56,8 @@ class UiSignInIT extends AgainstRealKeycloak {
     @AfterEach
     void closeTab() {
         context.close();
+        assertThat(chromium.policyViolationsAt("http://127.0.0.1:" + port + "/"))
+                .as("the UI runs under its Content-Security-Policy").isEmpty();
     }
 
     @Test

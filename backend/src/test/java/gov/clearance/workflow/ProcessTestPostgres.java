@@ -76,7 +76,8 @@ final class ProcessTestPostgres {
         configuration.setJobExecutorActivate(false);
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setExpressionManager(new MockExpressionManager());
-        configuration.setJavaSerializationFormatEnabled(true);
+        // as the application: no variable may be set in Java's serialized form
+        configuration.setJavaSerializationFormatEnabled(false);
         configuration.setDbMetricsReporterActivate(false);
         return configuration;
     }
