@@ -1,15 +1,8 @@
 package gov.clearance.classification;
 
-import java.io.ByteArrayInputStream;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.zip.CRC32;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
@@ -21,30 +14,12 @@ import org.springframework.stereotype.Component;
  * import is; its checksum is the file's, so the shipped file cannot be edited afterwards.
  */
 @Component
-class ShippedCommerceControlListMigration implements JavaMigration {
+class ShippedCommerceControlListMigration extends ShippedFileMigration {
 
     static final String FILE = "ccl.csv";
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("20");
-    }
-
-    @Override
-    public String getDescription() {
-        return "load the whole Commerce Control List from db/reference/ear/ccl.csv";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        CRC32 checksum = new CRC32();
-        checksum.update(ShippedReferenceDataMigration.bytes(FILE));
-        return (int) checksum.getValue();
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    ShippedCommerceControlListMigration() {
+        super("20", "load the whole Commerce Control List from db/reference/ear/ccl.csv", FILE);
     }
 
     @Override
@@ -52,17 +27,8 @@ class ShippedCommerceControlListMigration implements JavaMigration {
         JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(context.getConnection(), true));
         ReferenceVersions versions = new ReferenceVersions(jdbc);
         ReferenceSnapshot before = versions.load(versions.latestVersion());
-        Set<String> knownCodes = new HashSet<>(jdbc.queryForList("select code from classification_country",
-                String.class));
-        Map<String, String> codes = ReferenceFile.readCountryCodes(new ByteArrayInputStream(
-                ShippedReferenceDataMigration.bytes(ShippedReferenceDataMigration.COUNTRY_CODES)));
         byte[] content = ShippedReferenceDataMigration.bytes(FILE);
-        ReferenceFile file = ReferenceFile.read(ReferenceDataset.ECCNS, new ByteArrayInputStream(content), codes,
-                knownCodes::contains);
-        if (!file.isValid()) {
-            throw new IllegalStateException("The shipped reference file " + FILE + " breaks its rules: "
-                    + file.violations());
-        }
+        ReferenceFile file = readShipped(jdbc, ReferenceDataset.ECCNS);
         ReferenceSnapshot after = before.with(file, before.version() + 1);
         versions.insert(after, "Shipped with Clearance: the whole Commerce Control List, " + file.eccns().size()
                 + " ECCNs (eCFR 2026-08-07)", List.of(new ReferenceVersions.LoadedFile(ReferenceDataset.ECCNS, FILE,
