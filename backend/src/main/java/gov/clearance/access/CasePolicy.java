@@ -189,7 +189,9 @@ public class CasePolicy implements TaskActions {
                     "/api/staff/referrals/" + block.referralId() + "/position", block.referralId(), null);
         }
         decision.ifPresent(task -> allow.when(true, CaseAction.DECIDE, onCase, base + "/decision", task.type()));
-        decision.or(() -> ladderNotice).ifPresent(task -> allow.when(now.intentToDeny() == null,
+        // an agency's return without action blocks a denial as it blocks an approval: BIS may only return the case
+        decision.or(() -> ladderNotice).ifPresent(task -> allow.when(now.intentToDeny() == null
+                && now.returnBlocks().isEmpty(),
                 CaseAction.ISSUE_INTENT_TO_DENY, onCase, base + "/intent-to-deny", task.type()));
         allow.when(now.intentToDeny() != null && now.intentToDeny().withdrawal() == null
                 && now.status() == ApplicationStatus.INTENT_TO_DENY, CaseAction.WITHDRAW_INTENT_TO_DENY, onCase,

@@ -70,6 +70,10 @@ class ReturnWithoutActionIT extends AgainstTestIssuer {
         Reply supplied = api.post(BIANCA, supply, answer);
         assertThat(supplied.status()).as(supplied.body().toString()).isEqualTo(201);
 
+        assertThat(staffView(BIANCA, id).path("allowedActions").findValuesAsText("action"))
+                .as("while the return stands BIS may decide (only to return) but not send an intent to deny")
+                .contains("DECIDE", "SUPPLY_INFORMATION").doesNotContain("ISSUE_INTENT_TO_DENY");
+
         JsonNode defenseView = staffView(DAN, id);
         JsonNode defenseReferralCase = single(defenseView.path("referrals"));
         assertThat(defenseReferralCase.path("suppliedInformation").findValuesAsText("information"))
