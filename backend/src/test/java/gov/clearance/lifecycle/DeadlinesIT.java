@@ -197,7 +197,8 @@ class DeadlinesIT extends WithAdjustableClock {
                 Map.of("reason", "APPLICANT_INFORMATION", "why", "Placed by hand."));
         assertThat(automatic.status()).as("the workflow places this one").isEqualTo(400);
         assertThat(api.post(DAN, "/api/staff/applications/" + late + "/holds",
-                Map.of("reason", "FOREIGN_CONSULTATION", "why", "x")).status()).isEqualTo(403);
+                Map.of("reason", "FOREIGN_CONSULTATION", "why", "x")).status())
+                .as("Defense does not see a case never referred to it: 404, before any rule of holds").isEqualTo(404);
     }
 
     @Test

@@ -76,7 +76,8 @@ class LicenseDocumentIT extends AgainstTestIssuer {
         Download download = download(ALICE, "/api/applicant/applications/" + licensed + "/license.pdf", ANY);
         assertThat(download.status()).isEqualTo(200);
         assertThat(download.contentType()).isEqualTo("application/pdf");
-        assertThat(download.disposition()).isEqualTo("attachment; filename=\"" + number + ".pdf\"");
+        assertThat(download.disposition()).isEqualTo("attachment; filename=\"" + number + ".pdf\"; filename*=UTF-8''"
+                + number + ".pdf");
 
         String text = text(download.body());
         String controlNumber = api.get(ALICE, "/api/applicant/applications/" + licensed).text("controlNumber");
