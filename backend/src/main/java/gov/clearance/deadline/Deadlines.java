@@ -439,6 +439,8 @@ public class Deadlines implements NoticeWindows {
     @Transactional
     public HoldView answerProposedConditions(CurrentUser applicant, UUID applicationId, ConditionsAnswer answer) {
         applications.viewForApplicant(applicant, applicationId);
+        // one answer: a copy arriving at the same moment waits here, then finds the hold released
+        applications.lockForChange(applicationId);
         Hold hold = holds.findByApplicationIdOrderByStartedAtAscIdAsc(applicationId).stream()
                 .filter(candidate -> candidate.reason() == HoldReason.CONDITIONS_ACCEPTANCE
                         && !releases.existsById(candidate.id()))

@@ -118,6 +118,8 @@ public class IntentsToDeny {
     @Transactional
     public IntentToDenyView respond(CurrentUser applicant, UUID applicationId, IntentRequests.Response request) {
         applications.viewForApplicant(applicant, applicationId);
+        // one response: a copy arriving at the same moment waits here, then finds the response recorded
+        applications.lockForChange(applicationId);
         IntentToDeny notice = pendingNotice(applicationId);
         if (today().isAfter(windows(notice).respondBy())) {
             throw new ConflictException("The time to respond ended on " + windows(notice).respondBy());

@@ -33,6 +33,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Staff task lists: each user sees the tasks offered to their agency (or component), and claims them. */
@@ -65,10 +66,12 @@ public class CaseTasks {
     private final org.camunda.bpm.engine.HistoryService history;
     private final RuntimeService runtime;
     private final CandidateGroups groups;
+    private final JdbcTemplate jdbc;
 
     CaseTasks(TaskService tasks, Referrals referrals, Positions positions, Deadlines deadlines,
             org.camunda.bpm.engine.HistoryService history, RuntimeService runtime, CandidateGroups groups,
-            AuditTrail audit, ObjectProvider<TaskActions> actions) {
+            AuditTrail audit, ObjectProvider<TaskActions> actions, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.audit = audit;
         this.actions = actions;
         this.history = history;
@@ -137,7 +140,7 @@ public class CaseTasks {
     /** Claims the task for the user (the access policy has checked that it is offered to them); audited. */
     @Transactional
     public TaskView claim(CurrentUser user, String taskId) {
-        Task task = openTask(taskId);
+        Task task = lockedTask(taskId);
         if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
             throw new ConflictException("The task is already claimed by " + task.getAssignee());
         }
@@ -163,7 +166,7 @@ public class CaseTasks {
      */
     @Transactional
     public TaskView unclaim(CurrentUser user, String taskId) {
-        Task task = openTask(taskId);
+        Task task = lockedTask(taskId);
         if (task.getAssignee() == null) {
             throw new ConflictException("The task is not claimed");
         }
@@ -185,6 +188,15 @@ public class CaseTasks {
 
     private TaskView allowing(CurrentUser user, TaskView task) {
         return task.allowing(actions.getObject().allowedOn(user, task));
+    }
+
+    /**
+     * The task, read after taking its row's lock: copies of a claim or release arriving at the same moment check
+     * its assignee one after another, so exactly one of them acts and the others see what it did.
+     */
+    private Task lockedTask(String taskId) {
+        jdbc.queryForList("select id_ from act_ru_task where id_ = ? for update", String.class, taskId);
+        return openTask(taskId);
     }
 
     private Task openTask(String taskId) {
