@@ -415,6 +415,8 @@ public class Deadlines implements NoticeWindows {
     @Transactional
     public HoldView release(CurrentUser analyst, UUID holdId, HoldReleaseRequest request) {
         Hold hold = holds.findById(holdId).orElseThrow(() -> new NotFoundException("Hold", holdId));
+        // one release: a copy arriving at the same moment waits here, then finds the hold ended
+        applications.lockForChange(hold.applicationId());
         String note = request == null ? null : request.note();
         List<FieldViolation> violations = new ArrayList<>();
         TextRules.requireText(violations, "note", note, "is required: say what ended the hold");

@@ -202,6 +202,8 @@ public class IntentsToDeny {
     public IntentToDenyView decideAppeal(CurrentUser admin, UUID appealId, IntentRequests.AppealDecision request) {
         IntentRecords.Appeal appeal = appeals.findById(appealId)
                 .orElseThrow(() -> new NotFoundException("Appeal", appealId));
+        // one decision: a copy arriving at the same moment waits here, then finds the appeal decided
+        applications.lockForChange(appeal.applicationId());
         if (appealDecisions.existsById(appealId)) {
             throw new ConflictException("The appeal has already been decided");
         }

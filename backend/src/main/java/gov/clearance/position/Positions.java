@@ -209,6 +209,8 @@ public class Positions {
         Assessment assessment = assessments.findById(assessmentId)
                 .orElseThrow(() -> new NotFoundException("Assessment", assessmentId));
         ReferralView referral = referrals.referral(assessment.referralId());
+        // one outcome: a copy arriving at the same moment waits here, then finds the assessment recorded
+        applications.lockForChange(referral.applicationId());
         if (outcomes.existsById(assessmentId)) {
             throw new ConflictException("This assessment has already been recorded");
         }
