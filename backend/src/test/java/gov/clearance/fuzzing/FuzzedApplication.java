@@ -85,11 +85,12 @@ final class FuzzedApplication {
 
     /**
      * What is stored before the next request, once the application is done with earlier ones (their events,
-     * jobs, rescreening): at once when nothing changed since the last refused request, else when it holds still.
+     * jobs, rescreening): at once when nothing changed since the last refused request and nothing runs in the
+     * background, else when it holds still.
      */
     StoredState stateBefore() {
         StoredState now = stored.now();
-        return now.equals(afterLastRefusal) ? now : stored.quiet();
+        return now.equals(afterLastRefusal) && !stored.busy() ? now : stored.quiet();
     }
 
     /** What is stored right after a request, and what the next request starts from if this one was refused. */

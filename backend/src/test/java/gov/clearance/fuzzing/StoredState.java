@@ -89,11 +89,15 @@ record StoredState(Map<String, String> tables, List<String> documents) {
             throw new AssertionError("The stored state did not hold still within " + QUIET_WITHIN_MILLIS + " ms");
         }
 
-        /** Whether an engine job is due, or a screening list import's rescreening (started after its commit) runs. */
-        private boolean busy() {
+        /**
+         * Whether an engine job is due, or a screening list import's rescreening runs: cases are still pending
+         * for it, or its last batch is screened but the import not yet marked finished.
+         */
+        boolean busy() {
             Long due = jdbc.queryForObject("select (select count(*) from act_ru_job where retries_ > 0 "
                     + "and (duedate_ is null or duedate_ <= now())) + (select count(*) from screening_list_import "
-                    + "where rescreen_finished_at is null)", Long.class);
+                    + "where rescreen_finished_at is null) + (select count(*) from screening_rescreen_pending)",
+                    Long.class);
             return due != null && due > 0;
         }
 
