@@ -17,7 +17,11 @@ type Summary = {
   registeredAt: string | null;
 };
 
-type Page = { content: Summary[]; page: { number: number; totalPages: number; totalElements: number } };
+type Page = {
+  content: Summary[];
+  /** totalIsAtLeast: the server counts matches up to a limit; past it the total is a lower bound. */
+  page: { number: number; totalPages: number; totalElements: number; totalIsAtLeast: boolean };
+};
 
 const STATUSES = ['UNDER_REVIEW', 'AWAITING_APPLICANT', 'IN_REFERRAL', 'IN_RECONCILIATION', 'ESCALATED', 'INTENT_TO_DENY', 'CLOSED'];
 
@@ -62,7 +66,11 @@ export function CaseSearch() {
       {results.status === 'failed' && <p role="alert">{results.problem.message}</p>}
       {results.status === 'loaded' && (
         <>
-          <p role="status">{results.data.page.totalElements} case(s) found.</p>
+          <p role="status">
+            {results.data.page.totalIsAtLeast
+              ? `More than ${results.data.page.totalElements.toLocaleString('en-US')} cases found: narrow the search to see them all.`
+              : `${results.data.page.totalElements} case(s) found.`}
+          </p>
           <table>
             <caption className="visually-hidden">Cases found</caption>
             <thead>

@@ -9,6 +9,7 @@ import gov.clearance.intake.Applications;
 import gov.clearance.position.Positions;
 import gov.clearance.reconciliation.Reconciliations;
 import gov.clearance.referral.Referrals;
+import gov.clearance.shared.CaseCondition;
 import gov.clearance.shared.ForbiddenException;
 import gov.clearance.shared.NotFoundException;
 import gov.clearance.decision.AppealView;
@@ -60,26 +61,29 @@ public class CasePolicy implements TaskActions {
         return Sight.EVERY_CASE.holds(staff);
     }
 
-    /** The cases the member of staff may open; empty means every case. */
+    /**
+     * The cases the member of staff may open, as a condition a search runs in SQL (a semi-join on what each
+     * module records, never a list of every id); empty means every case.
+     */
     @Transactional(readOnly = true)
-    public Optional<Set<UUID>> visibleCases(CurrentUser staff) {
+    public Optional<CaseCondition> visibleCases(CurrentUser staff) {
         if (seesEveryCase(staff)) {
             return Optional.empty();
         }
-        Set<UUID> visible = new LinkedHashSet<>();
-        if (Sight.REFERRED_TO_THEIR_AGENCY.holds(staff)) {
-            visible.addAll(referrals.applicationsReferredTo(staff.agency()));
+        List<CaseCondition> visible = new ArrayList<>();
+        if (Sight.REFERRED_TO_THEIR_AGENCY.holds(staff) && staff.agency() != null) {
+            visible.add(referrals.referredTo(staff.agency()));
         }
-        if (Sight.ASSESSED_BY_THEIR_COMPONENT.holds(staff)) {
-            visible.addAll(positions.applicationsAssessedBy(staff.component()));
+        if (Sight.ASSESSED_BY_THEIR_COMPONENT.holds(staff) && staff.component() != null) {
+            visible.add(positions.assessedBy(staff.component()));
         }
         if (Sight.DISPUTED.holds(staff)) {
-            visible.addAll(reconciliations.disputedApplications());
+            visible.add(reconciliations.disputed());
         }
         if (Sight.APPEALED_TO_BOARDS_SEATING_THEIR_AGENCY.holds(staff)) {
-            visible.addAll(escalation.appealedApplicationsSeating(staff.agency()));
+            visible.add(escalation.appealedToBoardsSeating(staff.agency()));
         }
-        return Optional.of(visible);
+        return Optional.of(CaseCondition.anyOf(visible));
     }
 
     /** Whether the person sees every referral, position and the reconciliation of the case, not only their agency's. */

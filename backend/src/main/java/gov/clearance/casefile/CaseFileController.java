@@ -6,13 +6,11 @@ import gov.clearance.screening.CaseScreeningView;
 import gov.clearance.audit.AuditEntryView;
 import gov.clearance.identity.CurrentUser;
 import gov.clearance.intake.ApplicationStatus;
-import gov.clearance.intake.ApplicationSummary;
+import gov.clearance.intake.ApplicationSearchResults;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.data.domain.Page;
-import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -57,12 +55,11 @@ class CaseFileController {
     @GetMapping("/api/staff/applications")
     @Tag(name = "Staff: cases")
     @Operation(summary = "Search registered applications")
-    PagedModel<ApplicationSummary> search(CurrentUser user, @RequestParam(required = false) ApplicationStatus status,
+    ApplicationSearchResults search(CurrentUser user, @RequestParam(required = false) ApplicationStatus status,
             @RequestParam(required = false) String agency, @RequestParam(required = false) String eccn,
             @RequestParam(required = false) String country, @RequestParam(required = false) String text,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        Page<ApplicationSummary> found = caseFiles.search(user, status, agency, eccn, country, text, page, size);
-        return new PagedModel<>(found);
+        return caseFiles.search(user, status, agency, eccn, country, text, page, size);
     }
 
     @GetMapping("/api/staff/applications/{id}")

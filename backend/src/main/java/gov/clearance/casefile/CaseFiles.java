@@ -22,6 +22,8 @@ import gov.clearance.decision.EscalationLadder;
 import gov.clearance.decision.IntentsToDeny;
 import gov.clearance.identity.CurrentUser;
 import gov.clearance.intake.ApplicationSearch;
+import gov.clearance.intake.ApplicationSearchResults;
+import gov.clearance.shared.CaseCondition;
 import gov.clearance.intake.ApplicationStatus;
 import gov.clearance.intake.ApplicationSummary;
 import gov.clearance.intake.ApplicationView;
@@ -39,6 +41,7 @@ import gov.clearance.referral.Referrals;
 import gov.clearance.referral.ReviewAction;
 import gov.clearance.shared.InvalidRequestException;
 import gov.clearance.workflow.CaseTasks;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -165,7 +168,7 @@ public class CaseFiles {
     // ---------------------------------------------------------------- staff
 
     @Transactional(readOnly = true)
-    public Page<ApplicationSummary> search(CurrentUser staff, ApplicationStatus status, String agency, String eccn,
+    public ApplicationSearchResults search(CurrentUser staff, ApplicationStatus status, String agency, String eccn,
             String country, String text, int page, int size) {
         if (page < 0) {
             throw InvalidRequestException.of("page", "must be zero or more");
@@ -173,16 +176,13 @@ public class CaseFiles {
         if (size < 1 || size > 200) {
             throw InvalidRequestException.of("size", "must be between 1 and 200");
         }
-        Collection<UUID> within = access.visibleCases(staff).orElse(null);
+        List<CaseCondition> within = new ArrayList<>();
+        access.visibleCases(staff).ifPresent(within::add);
         if (agency != null && !agency.isBlank()) {
-            Set<UUID> referred = referrals.applicationsReferredTo(agency.strip());
-            if (within != null) {
-                referred = new HashSet<>(referred);
-                referred.retainAll(within);
-            }
-            within = referred;
+            within.add(referrals.referredTo(agency.strip()));
         }
-        return applications.search(new ApplicationSearch(status, eccn, country, text, within, page, size));
+        return applications.search(new ApplicationSearch(status, eccn, country, text,
+                within.isEmpty() ? null : CaseCondition.allOf(within), page, size));
     }
 
     @Transactional(readOnly = true)

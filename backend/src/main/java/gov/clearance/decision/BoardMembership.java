@@ -75,6 +75,17 @@ class BoardMembership {
         this.classification = classification;
     }
 
+    /** Whether the agency sits on some body of the ladder whatever the case's items. */
+    boolean alwaysSeated(String agency) {
+        return SEATS.values().stream().flatMap(List::stream)
+                .anyMatch(seat -> seat.agency().equals(agency) && !seat.onlyForEncryptionExports());
+    }
+
+    /** Whether the agency sits on some body of the ladder for some case. */
+    boolean mayBeSeated(String agency) {
+        return SEATS.values().stream().flatMap(List::stream).anyMatch(seat -> seat.agency().equals(agency));
+    }
+
     /** Who sits on each body of the ladder for the case. */
     @Transactional(readOnly = true)
     Ladder ladderOf(UUID applicationId) {

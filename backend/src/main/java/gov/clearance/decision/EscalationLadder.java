@@ -16,6 +16,7 @@ import gov.clearance.position.PositionView;
 import gov.clearance.position.Positions;
 import gov.clearance.referral.ReferralView;
 import gov.clearance.referral.Referrals;
+import gov.clearance.shared.CaseCondition;
 import gov.clearance.shared.ConflictException;
 import gov.clearance.shared.FieldViolation;
 import gov.clearance.shared.ForbiddenException;
@@ -26,6 +27,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -259,16 +261,25 @@ public class EscalationLadder {
                 && membership.ladderOf(applicationId).seatsOnAnyBody(agency);
     }
 
-    /** The cases appealed to a board or the President whose boards seat the agency: what its board members see. */
+    /**
+     * The cases appealed to a board or the President whose boards seat the agency (what its board members see),
+     * as a condition a search runs in SQL. An agency seated on every case's boards sees every appealed case
+     * without any case being classified; one seated only for encryption exports sees the appealed cases
+     * whose ladder seats it, found case by case (appeals are few).
+     */
     @Transactional(readOnly = true)
-    public Set<UUID> appealedApplicationsSeating(String agency) {
-        Set<UUID> seating = new LinkedHashSet<>();
-        if (agency != null) {
-            appeals.appealedApplicationIds().stream()
-                    .filter(applicationId -> membership.ladderOf(applicationId).seatsOnAnyBody(agency))
-                    .forEach(seating::add);
+    public CaseCondition appealedToBoardsSeating(String agency) {
+        if (agency == null || !membership.mayBeSeated(agency)) {
+            return CaseCondition.none();
         }
-        return seating;
+        if (membership.alwaysSeated(agency)) {
+            return new CaseCondition("exists (select 1 from decision_appeal appealed where appealed.application_id = "
+                    + "{case})", Map.of());
+        }
+        String[] seating = appeals.appealedApplicationIds().stream()
+                .filter(applicationId -> membership.ladderOf(applicationId).seatsOnAnyBody(agency))
+                .map(UUID::toString).toArray(String[]::new);
+        return new CaseCondition("{case} = any(cast(:appealedSeating as uuid[]))", Map.of("appealedSeating", seating));
     }
 
     private RulingView record(UUID applicationId, EscalationLevel level, Outcome outcome, String rationale,

@@ -9,9 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
+import gov.clearance.shared.InvalidRequestException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -28,7 +26,13 @@ class ApplicationSearches {
     }
 
     @Transactional(readOnly = true)
-    Page<ApplicationSummary> search(ApplicationSearch search) {
+    ApplicationSearchResults search(ApplicationSearch search) {
+        int countedAtMost = ApplicationSearchResults.PageInfo.COUNTED_AT_MOST;
+        long offset = (long) search.page() * search.size();
+        if (offset + search.size() > countedAtMost) {
+            throw InvalidRequestException.of("page", "goes past the first " + countedAtMost
+                    + " matches, which are as many as are paged; narrow the search to find the others");
+        }
         StringBuilder where = new StringBuilder(" where status <> 'DRAFT'");
         MapSqlParameterSource parameters = new MapSqlParameterSource();
         if (search.status() != null) {
@@ -36,10 +40,11 @@ class ApplicationSearches {
             parameters.addValue("status", search.status().name());
         }
         if (search.eccn() != null && !search.eccn().isBlank()) {
-            where.append(" and (eccns @> array[:eccn]::text[] or exists "
-                    + "(select 1 from unnest(eccns) e where e like :eccnPrefix))");
-            parameters.addValue("eccn", search.eccn().strip());
-            parameters.addValue("eccnPrefix", likeEscape(search.eccn().strip()) + ".%");
+            // the ECCN itself, or one of its paragraphs ("3A001" finds "3A001.a.1"): served by a trigram index
+            where.append(" and (intake_eccn_words(eccns) like :eccn or intake_eccn_words(eccns) like :eccnParagraph)");
+            String eccn = likeEscape(search.eccn().strip().toLowerCase(Locale.ROOT));
+            parameters.addValue("eccn", "% " + eccn + " %");
+            parameters.addValue("eccnParagraph", "% " + eccn + ".%");
         }
         if (search.country() != null && !search.country().isBlank()) {
             where.append(" and countries @> array[:country]::text[]");
@@ -50,14 +55,10 @@ class ApplicationSearches {
             parameters.addValue("text", "%" + likeEscape(search.text().strip().toLowerCase(Locale.ROOT)) + "%");
         }
         if (search.within() != null) {
-            if (search.within().isEmpty()) {
-                return Page.empty(PageRequest.of(search.page(), search.size()));
-            }
-            // one array parameter, however many cases an agency may see (a list would need one parameter each)
-            where.append(" and id = any(cast(:within as uuid[]))");
-            parameters.addValue("within", search.within().stream().map(UUID::toString).toArray(String[]::new));
+            // a semi-join on what the owning modules record: no list of ids, however many cases an agency sees
+            where.append(" and ").append(search.within().on("intake_application.id"));
+            search.within().parameters().forEach(parameters::addValue);
         }
-        long offset = (long) search.page() * search.size();
         parameters.addValue("limit", search.size());
         parameters.addValue("offset", offset);
         List<ApplicationSummary> rows = jdbc.query("""
@@ -71,10 +72,21 @@ class ApplicationSearches {
                         trim(rs.getString("destination_country")), strings(rs.getArray("eccns")),
                         rs.getObject("total_value", BigDecimal.class),
                         toInstant(rs.getTimestamp("registered_at"))));
-        // a page that is not full tells the total by itself; only a full one needs the matches counted
-        Long total = !rows.isEmpty() && rows.size() < search.size() ? Long.valueOf(offset + rows.size())
-                : jdbc.queryForObject("select count(*) from intake_application" + where, parameters, Long.class);
-        return new PageImpl<>(rows, PageRequest.of(search.page(), search.size()), total == null ? 0 : total);
+        // a page that is not full tells the total by itself; only a full one needs the matches counted, and
+        // only up to one past the most that are counted
+        long total;
+        if (!rows.isEmpty() && rows.size() < search.size()) {
+            total = offset + rows.size();
+        } else {
+            parameters.addValue("countedPastMost", countedAtMost + 1);
+            Long counted = jdbc.queryForObject("select count(*) from (select 1 from intake_application" + where
+                    + " limit :countedPastMost) matches", parameters, Long.class);
+            total = counted == null ? 0 : counted;
+        }
+        boolean atLeast = total > countedAtMost;
+        long shown = Math.min(total, countedAtMost);
+        return new ApplicationSearchResults(rows, new ApplicationSearchResults.PageInfo(search.size(), search.page(),
+                shown, (shown + search.size() - 1) / search.size(), atLeast));
     }
 
     private static String likeEscape(String value) {

@@ -245,7 +245,7 @@ public class Applications {
     }
 
     /** Registered applications matching the search, newest first. */
-    public org.springframework.data.domain.Page<ApplicationSummary> search(ApplicationSearch search) {
+    public ApplicationSearchResults search(ApplicationSearch search) {
         return searches.search(search);
     }
 

@@ -9,8 +9,5 @@ interface AssessmentRepository extends JpaRepository<Assessment, UUID> {
 
     List<Assessment> findByReferralIdOrderByRequestedAtAsc(UUID referralId);
 
-    @Query("select distinct a.applicationId from Assessment a where a.component = :component")
-    List<UUID> applicationIdsAssessedBy(String component);
-
     boolean existsByApplicationIdAndComponent(UUID applicationId, String component);
 }

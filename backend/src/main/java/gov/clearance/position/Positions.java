@@ -6,6 +6,7 @@ import gov.clearance.intake.ApplicationStatus;
 import gov.clearance.intake.Applications;
 import gov.clearance.referral.ReferralView;
 import gov.clearance.referral.Referrals;
+import gov.clearance.shared.CaseCondition;
 import gov.clearance.shared.ConflictException;
 import gov.clearance.shared.FieldViolation;
 import gov.clearance.shared.InvalidRequestException;
@@ -345,10 +346,10 @@ public class Positions {
         return component != null && assessments.existsByApplicationIdAndComponent(applicationId, component);
     }
 
-    /** The applications on which a component was asked for an internal assessment. */
-    @Transactional(readOnly = true)
-    public Set<UUID> applicationsAssessedBy(String component) {
-        return new LinkedHashSet<>(assessments.applicationIdsAssessedBy(component));
+    /** The applications on which a component was asked for an internal assessment, as a condition. */
+    public CaseCondition assessedBy(String component) {
+        return new CaseCondition("exists (select 1 from position_assessment assessed where assessed.application_id = {case} "
+                + "and assessed.component = :assessedByComponent)", Map.of("assessedByComponent", component));
     }
 
     /**

@@ -11,9 +11,6 @@ interface ReconciliationRepository extends JpaRepository<Reconciliation, UUID> {
 
     Optional<Reconciliation> findFirstByApplicationIdOrderByReconciledAtDesc(UUID applicationId);
 
-    @Query("select distinct r.applicationId from Reconciliation r where r.verdict = :verdict")
-    List<UUID> applicationIdsWithVerdict(Verdict verdict);
-
     boolean existsByApplicationIdAndVerdict(UUID applicationId, Verdict verdict);
 
     @Query("select distinct r.applicationId from Reconciliation r where r.verdict = :verdict and r.applicationId in :ids")

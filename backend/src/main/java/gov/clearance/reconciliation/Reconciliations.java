@@ -10,6 +10,7 @@ import gov.clearance.referral.BisReviewView;
 import gov.clearance.referral.ReferralView;
 import gov.clearance.referral.Referrals;
 import gov.clearance.referral.ReviewAction;
+import gov.clearance.shared.CaseCondition;
 import gov.clearance.shared.ConflictException;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -104,9 +106,9 @@ public class Reconciliations {
         return new HashSet<>(results.applicationIdsWithVerdictAmong(Verdict.DISPUTE, applicationIds));
     }
 
-    /** The applications whose positions were ever found in dispute: the Operating Committee's cases. */
-    @Transactional(readOnly = true)
-    public Set<UUID> disputedApplications() {
-        return new LinkedHashSet<>(results.applicationIdsWithVerdict(Verdict.DISPUTE));
+    /** The applications whose positions were ever found in dispute (the Operating Committee's cases), as a condition. */
+    public CaseCondition disputed() {
+        return new CaseCondition("exists (select 1 from reconciliation_result disputed where disputed.application_id = {case} "
+                + "and disputed.verdict = 'DISPUTE')", Map.of());
     }
 }

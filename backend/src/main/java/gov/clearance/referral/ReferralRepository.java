@@ -14,8 +14,5 @@ interface ReferralRepository extends JpaRepository<Referral, UUID> {
 
     List<Referral> findByReviewId(UUID reviewId);
 
-    @Query("select distinct r.applicationId from Referral r where r.agency = :agency")
-    List<UUID> applicationIdsReferredTo(String agency);
-
     boolean existsByApplicationIdAndAgency(UUID applicationId, String agency);
 }

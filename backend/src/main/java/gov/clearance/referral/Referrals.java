@@ -10,6 +10,7 @@ import gov.clearance.intake.ApplicationStatus;
 import gov.clearance.intake.CaseProgress;
 import gov.clearance.intake.ApplicationView;
 import gov.clearance.intake.Applications;
+import gov.clearance.shared.CaseCondition;
 import gov.clearance.shared.ConflictException;
 import gov.clearance.shared.FieldViolation;
 import gov.clearance.shared.InvalidRequestException;
@@ -207,9 +208,10 @@ public class Referrals {
         return referrals.findByApplicationIdOrderByReferredAtAsc(applicationId).stream().map(Referral::view).toList();
     }
 
-    @Transactional(readOnly = true)
-    public Set<UUID> applicationsReferredTo(String agency) {
-        return new LinkedHashSet<>(referrals.applicationIdsReferredTo(agency));
+    /** The cases ever referred to the agency, as a condition a search runs in SQL. */
+    public CaseCondition referredTo(String agency) {
+        return new CaseCondition("exists (select 1 from referral_referral referred where referred.application_id = {case} "
+                + "and referred.agency = :referredToAgency)", Map.of("referredToAgency", agency));
     }
 
     /** Whether the case was ever referred to the agency. */

@@ -594,6 +594,43 @@ class CaseLifecycleIT extends AgainstTestIssuer {
         assertThat(api.get(BIANCA, "/api/staff/applications?size=0").status()).isEqualTo(400);
     }
 
+    @Test
+    void searchesAnEccnByItselfOrItsParagraphsNeverByAPartOfIt() {
+        String id = submitted(ApplicationForms.valid("Paragraph Search Optics")); // items 3A001.a.1 and EAR99
+        assertThat(search(BIANCA, "?eccn=3A001.a.1")).contains(id);
+        assertThat(search(BIANCA, "?eccn=3a001.a")).contains(id);
+        assertThat(search(BIANCA, "?eccn=EAR99")).contains(id);
+        assertThat(search(BIANCA, "?eccn=3A00")).doesNotContain(id);
+        assertThat(search(BIANCA, "?eccn=3A001.a.1.b")).doesNotContain(id);
+        assertThat(search(BIANCA, "?eccn=A001")).doesNotContain(id);
+    }
+
+    @Test
+    void anAgencysReviewerSearchesOnlyTheirAgencysCasesAndFiltersWithinThem() {
+        String id = submitted(ApplicationForms.valid("Semi Join Photonics"));
+        refer(id, "APPROVE", "JUSTICE");
+        assertThat(search(JULES, "?text=semi%20join%20photonics")).containsExactly(id);
+        assertThat(search(JULES, "?text=semi%20join%20photonics&agency=JUSTICE")).containsExactly(id);
+        assertThat(search(JULES, "?text=semi%20join%20photonics&agency=STATE")).isEmpty();
+        assertThat(search(ERIN, "?text=semi%20join%20photonics&agency=JUSTICE")).isEmpty();
+    }
+
+    @Test
+    void searchCountsItsMatchesAndPagesNoFurtherThanTheFirstTenThousand() {
+        Reply first = api.get(BIANCA, "/api/staff/applications?size=1");
+        assertThat(first.status()).as(first.body().toString()).isEqualTo(200);
+        JsonNode page = first.body().path("page");
+        long total = page.path("totalElements").asLong();
+        assertThat(total).isEqualTo(applicationCountRegistered());
+        assertThat(page.path("totalPages").asLong()).isEqualTo(total);
+        assertThat(page.path("totalIsAtLeast").asBoolean()).isFalse();
+        Reply tooDeep = api.get(BIANCA, "/api/staff/applications?size=20&page=500");
+        assertThat(tooDeep.status()).isEqualTo(400);
+        assertThat(tooDeep.body().path("errors").get(0).path("field").asText()).isEqualTo("page");
+        assertThat(tooDeep.body().path("errors").get(0).path("reason").asText()).contains("first 10000 matches");
+        assertThat(api.get(BIANCA, "/api/staff/applications?size=20&page=499").status()).isEqualTo(200);
+    }
+
     // ------------------------------------------------------------------ tokens
 
     @Test
@@ -685,6 +722,10 @@ class CaseLifecycleIT extends AgainstTestIssuer {
 
     private static List<String> fields(Reply reply) {
         return reply.body().path("errors").findValuesAsText("field");
+    }
+
+    private long applicationCountRegistered() {
+        return jdbc.queryForObject("select count(*) from intake_application where status <> 'DRAFT'", Long.class);
     }
 
     private Integer applicationCount() {

@@ -1,8 +1,12 @@
 package gov.clearance.lifecycle;
 
 import static gov.clearance.lifecycle.DemoUser.ADA;
+import static gov.clearance.lifecycle.DemoUser.ARI;
 import static gov.clearance.lifecycle.DemoUser.BIANCA;
 import static gov.clearance.lifecycle.DemoUser.DAN;
+import static gov.clearance.lifecycle.DemoUser.DEX;
+import static gov.clearance.lifecycle.DemoUser.JULES;
+import static gov.clearance.lifecycle.DemoUser.OSCAR;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import gov.clearance.ClearanceApplication;
@@ -255,6 +259,14 @@ public final class CaseVolumeBenchmark {
             time("case search, newest, page 3 of 50", BIANCA, i -> "/api/staff/applications?page=2&size=50");
             time("case search, text, dan (DOD's cases only)", DAN, i -> "/api/staff/applications?text="
                     + words[i % words.length].replace(" ", "+"));
+            time("case search, ECCN, dan (DOD's cases only)", DAN, i -> "/api/staff/applications?eccn="
+                    + eccns[i % eccns.length]);
+            time("case search, newest, ari (the Army's assessed cases)", ARI, i -> "/api/staff/applications");
+            time("case search, text, oscar (OC chair: disputed cases)", OSCAR, i -> "/api/staff/applications?text="
+                    + words[i % words.length].replace(" ", "+"));
+            time("case search, newest, dex (DOD board member: appealed cases)", DEX, i -> "/api/staff/applications");
+            time("case search, newest, jules (Justice: referred or seated for encryption)", JULES,
+                    i -> "/api/staff/applications");
             time("staff case view, bianca (any case)", BIANCA, i -> "/api/staff/applications/"
                     + anyCase.get(i % anyCase.size()));
             time("staff case view, dan (a case referred to DOD)", DAN, i -> "/api/staff/applications/"
