@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.awaitility.Awaitility;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -38,7 +41,7 @@ record StoredState(Map<String, String> tables, List<String> documents) {
     /** Reads the state of one application: its database and its document directory. */
     static final class Reader {
 
-        private static final long QUIET_WITHIN_MILLIS = 30_000;
+        private static final Duration QUIET_WITHIN = Duration.ofSeconds(30);
 
         private final JdbcTemplate jdbc;
         private final Path documents;
@@ -76,17 +79,13 @@ record StoredState(Map<String, String> tables, List<String> documents) {
          * next request's doing.
          */
         StoredState quiet() {
-            long deadline = System.currentTimeMillis() + QUIET_WITHIN_MILLIS;
-            StoredState last = now();
-            while (System.currentTimeMillis() < deadline) {
-                pause();
-                StoredState next = now();
-                if (next.equals(last) && !busy()) {
-                    return next;
-                }
-                last = next;
-            }
-            throw new AssertionError("The stored state did not hold still within " + QUIET_WITHIN_MILLIS + " ms");
+            AtomicReference<StoredState> last = new AtomicReference<>(now());
+            return Awaitility.await("the stored state to hold still").atMost(QUIET_WITHIN)
+                    .pollDelay(Duration.ofMillis(100)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> {
+                        StoredState next = now();
+                        return next.equals(last.getAndSet(next)) && !busy() ? next : null;
+                    }, Objects::nonNull);
         }
 
         /**
@@ -101,13 +100,5 @@ record StoredState(Map<String, String> tables, List<String> documents) {
             return due != null && due > 0;
         }
 
-        private static void pause() {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
     }
 }

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import gov.clearance.lifecycle.Api.Reply;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
+import org.awaitility.Awaitility;
 
 /**
  * The steps of a case as its people take them over HTTP, each checked as it goes, for tests that need
@@ -105,19 +108,7 @@ public final class CaseSteps {
     }
 
     private static <T> T await(String what, java.util.function.Supplier<T> probe) {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            T found = probe.get();
-            if (found != null) {
-                return found;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("Waited a minute for " + what);
+        return Awaitility.await(what).atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(200))
+                .until(probe::get, Objects::nonNull);
     }
 }

@@ -10,6 +10,7 @@ import gov.clearance.benchmark.CaseConsistency.Acknowledged;
 import gov.clearance.lifecycle.Api.Reply;
 import java.sql.Connection;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -150,11 +152,8 @@ class DatabaseRestartIT {
         throw new AssertionError("No answer to " + method + " " + path + " within two minutes");
     }
 
-    private void awaitSubmissions(int count) throws InterruptedException {
-        long giveUp = System.currentTimeMillis() + 120_000;
-        while (submitted.size() < count) {
-            assertThat(System.currentTimeMillis()).as("waiting for %d submissions", count).isLessThan(giveUp);
-            Thread.sleep(100);
-        }
+    private void awaitSubmissions(int count) {
+        Awaitility.await(count + " submissions").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(100))
+                .until(() -> submitted.size() >= count);
     }
 }

@@ -12,9 +12,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -170,20 +170,10 @@ class PartyScreeningIT extends AgainstTestIssuer {
     }
 
     private void awaitRescreening(String importId) {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
-        while (Instant.now().isBefore(deadline)) {
-            JsonNode progress = new Api(port).get(ADA, "/api/admin/screening-lists/" + importId).body();
-            if (!progress.path("rescreenFinishedAt").isMissingNode() && !progress.path("rescreenFinishedAt").isNull()) {
-                return;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("the open cases were not screened against import " + importId + " within a minute");
+        Awaitility.await("the open cases screened against import " + importId).atMost(Duration.ofMinutes(1))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> new Api(port).get(ADA, "/api/admin/screening-lists/" + importId).body()
+                        .path("rescreenFinishedAt"), finished -> !finished.isMissingNode() && !finished.isNull());
     }
 
     static String sample(String extension) {
