@@ -417,6 +417,9 @@ public class Deadlines implements NoticeWindows {
         Hold hold = holds.findById(holdId).orElseThrow(() -> new NotFoundException("Hold", holdId));
         // one release: a copy arriving at the same moment waits here, then finds the hold ended
         applications.lockForChange(hold.applicationId());
+        if (releases.existsById(holdId)) {
+            throw new ConflictException("This hold has already ended");
+        }
         String note = request == null ? null : request.note();
         List<FieldViolation> violations = new ArrayList<>();
         TextRules.requireText(violations, "note", note, "is required: say what ended the hold");
