@@ -26,9 +26,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * the demo realm (and with none), answers with the exact status this table expects. The callers include an
  * applicant of another organization, a reviewer of another agency and one of an agency no case went to.
  * The answers come in one order: who does not see the case gets 404, whatever its state, and nothing of
- * it; who sees it but may never take the action, 403; only who may act hears of a wrong state (409). An
- * endpoint the application serves but the table does not list fails the test, so no endpoint escapes
- * this review.
+ * it; who sees it but may never take the action, 403; only who may act hears of a wrong state (409). The
+ * endpoints on a case are called on a case in each state, those on a referral, position, assessment, appeal,
+ * hold or task on one in each state it can be in. An endpoint the application serves but the tables do not
+ * list fails the test, so no endpoint escapes this review.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixIT extends AgainstRealKeycloak {
