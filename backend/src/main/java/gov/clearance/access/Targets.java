@@ -55,7 +55,8 @@ class Targets {
                     .map(caseId -> new Target(caseId, "Appeal", id, null, null, null));
             case HOLD -> uuid(id).flatMap(deadlines::caseOfHold)
                     .map(caseId -> new Target(caseId, "Hold", id, null, null, null));
-            case TASK -> tasks.task(id).map(Targets::task);
+            // a completed task still names its case: who sees it and was offered the task hears it is done (409)
+            case TASK -> tasks.task(id).or(() -> tasks.completedTask(id)).map(Targets::task);
         };
         return found.orElseThrow(() -> new NotFoundException(noun(kind), id));
     }

@@ -417,6 +417,9 @@ public class Deadlines implements NoticeWindows {
         Hold hold = holds.findById(holdId).orElseThrow(() -> new NotFoundException("Hold", holdId));
         // one release: a copy arriving at the same moment waits here, then finds the hold ended
         applications.lockForChange(hold.applicationId());
+        if (releases.existsById(holdId)) {
+            throw new ConflictException("This hold has already ended");
+        }
         String note = request == null ? null : request.note();
         List<FieldViolation> violations = new ArrayList<>();
         TextRules.requireText(violations, "note", note, "is required: say what ended the hold");
@@ -474,11 +477,14 @@ public class Deadlines implements NoticeWindows {
 
     /**
      * A referred agency tells BIS what it lacks. Within 10 days of referral this holds the case until
-     * BIS releases it; later, it is recorded and flagged as late, and the clock runs on.
+     * BIS releases it; later, it is recorded and flagged as late, and the clock runs on. One request runs at a
+     * time on a referral: while it does, another (or a copy sent at the same moment) is refused with 409.
      */
     @Transactional
     public HoldView requestMissingInformation(CurrentUser reviewer, UUID referralId, MissingInformationRequest request) {
         ReferralView referral = referrals.referral(referralId);
+        // one open request per referral: a copy arriving at the same moment waits here, then finds this one's hold
+        applications.lockForChange(referral.applicationId());
         if (positions.hasPosition(referralId)) {
             throw new ConflictException(referral.agency() + " has already recorded its position on this referral");
         }
@@ -490,6 +496,11 @@ public class Deadlines implements NoticeWindows {
             throw new InvalidRequestException("The request is invalid", violations);
         }
         ApplicationView application = openCase(referral.applicationId());
+        if (holdsOf(referral.applicationId()).stream().anyMatch(hold -> hold.running()
+                && hold.reason() == HoldReason.AGENCY_INFORMATION && referralId.equals(hold.referralId()))) {
+            throw new ConflictException(referral.agency() + " already awaits missing information on this referral; "
+                    + "BIS answers it by releasing that hold");
+        }
         ProcessingClock processing = clock(application, holdsOf(application.id()));
         boolean timely = processing.dayOn(processing.today()) - processing.dayOn(date(referral.referredAt()))
                 <= AGENCY_REQUEST_DAYS;

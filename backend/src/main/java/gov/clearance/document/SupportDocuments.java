@@ -60,6 +60,8 @@ public class SupportDocuments {
         TextRules.requireFileName(violations, "file", fileName, 255);
         List<DocumentVersion> earlier = List.of();
         if (replaces != null) {
+            // read after the lock, in a statement of its own, so that it sees a version committed while we waited
+            versions.lockVersionsOf(replaces);
             earlier = versions.findByDocumentIdOrderByVersionAsc(replaces);
             if (earlier.isEmpty() || !earlier.get(0).applicationId().equals(applicationId)) {
                 violations.add(new FieldViolation("replaces", "is not a document of this application"));

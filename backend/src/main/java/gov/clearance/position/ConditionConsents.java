@@ -26,20 +26,25 @@ public class ConditionConsents {
 
     private final ConditionConsentRepository consents;
     private final PositionRepository positions;
+    private final Positions cases;
     private final Referrals referrals;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ConditionConsents(ConditionConsentRepository consents, PositionRepository positions, Referrals referrals,
-            AuditTrail audit, Clock clock) {
+    ConditionConsents(ConditionConsentRepository consents, PositionRepository positions, Positions cases,
+            Referrals referrals, AuditTrail audit, Clock clock) {
         this.consents = consents;
         this.positions = positions;
+        this.cases = cases;
         this.referrals = referrals;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** A reviewer or arbiter of the agency consents to one change of one of its conditions. */
+    /**
+     * A reviewer or arbiter of the agency consents to one change of one of its conditions, while the case is in
+     * referral or reconciliation (BIS's decision may then make the change); a 409 once it is past that.
+     */
     @Transactional
     public ConditionConsentView consent(CurrentUser reviewer, UUID referralId, ConditionConsentRequest request) {
         ReferralView referral = referrals.referral(referralId);
@@ -48,6 +53,8 @@ public class ConditionConsents {
                 .reduce((first, second) -> second).map(Position::view)
                 .orElseThrow(() -> new ConflictException(referral.agency() + " has recorded no position, so no "
                         + "conditions, on this referral"));
+        // BIS changes conditions only in its own decision: a consent is of use while the case awaits it
+        cases.requireCaseOpenForPositions(referral);
         List<FieldViolation> violations = new ArrayList<>();
         Integer sequence = request == null ? null : request.conditionSequence();
         if (sequence == null || position.conditions().stream().noneMatch(c -> c.sequence() == sequence)) {

@@ -382,10 +382,10 @@ public class Positions {
     }
 
     /**
-     * A return without action is answered, and superseded, while the case is still in referral or
-     * waits, blocked, for BIS's decision.
+     * A return without action is answered, and superseded, and an agency consents to a change of its
+     * conditions, while the case is still in referral or waits for BIS's decision; a 409 otherwise.
      */
-    private void requireCaseOpenForPositions(ReferralView referral) {
+    void requireCaseOpenForPositions(ReferralView referral) {
         ApplicationStatus status = applications.view(referral.applicationId()).status();
         if (status != ApplicationStatus.IN_REFERRAL && status != ApplicationStatus.IN_RECONCILIATION
                 || !isCurrent(referral)) {

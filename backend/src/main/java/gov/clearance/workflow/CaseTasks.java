@@ -28,6 +28,10 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -137,6 +141,29 @@ public class CaseTasks {
                 .map(this::view);
     }
 
+    /**
+     * A completed task of the license process: its case and the group it was offered to, nothing else. For the
+     * access policy, so that those who may not see the case hear of it no more than of a task that never was,
+     * and only those the task was offered to hear that it is done.
+     */
+    @Transactional(readOnly = true)
+    public Optional<TaskView> completedTask(String taskId) {
+        HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().processDefinitionKey(KEY)
+                .taskId(taskId).finished().singleResult();
+        if (done == null) {
+            return Optional.empty();
+        }
+        HistoricProcessInstance process = history.createHistoricProcessInstanceQuery()
+                .processInstanceId(done.getProcessInstanceId()).singleResult();
+        String group = history.createHistoricIdentityLinkLogQuery().taskId(taskId).type(IdentityLinkType.CANDIDATE)
+                .operationType("add").list().stream().map(HistoricIdentityLinkLog::getGroupId)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        String key = done.getTaskDefinitionKey();
+        return Optional.of(new TaskView(taskId, TYPES.getOrDefault(key, key), done.getName(),
+                UUID.fromString(process.getBusinessKey()), null, group, instant(done.getStartTime()), null,
+                done.getAssignee(), null, null, List.of()));
+    }
+
     /** Claims the task for the user (the access policy has checked that it is offered to them); audited. */
     @Transactional
     public TaskView claim(CurrentUser user, String taskId) {
@@ -199,9 +226,16 @@ public class CaseTasks {
         return openTask(taskId);
     }
 
+    /** The open task; a 409 when it was completed (the policy has let the person hear that), else a 404. */
     private Task openTask(String taskId) {
-        return Optional.ofNullable(tasks.createTaskQuery().processDefinitionKey(KEY).taskId(taskId).singleResult())
-                .orElseThrow(() -> new NotFoundException("Task", taskId));
+        Task task = tasks.createTaskQuery().processDefinitionKey(KEY).taskId(taskId).singleResult();
+        if (task == null) {
+            if (completedTask(taskId).isPresent()) {
+                throw new ConflictException("The task has been completed; there is nothing to claim or release");
+            }
+            throw new NotFoundException("Task", taskId);
+        }
+        return task;
     }
 
     /** The tasks the user may see: every task for an administrator, their groups' otherwise; none without a group. */

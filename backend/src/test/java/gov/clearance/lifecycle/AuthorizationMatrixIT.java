@@ -26,9 +26,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * the demo realm (and with none), answers with the exact status this table expects. The callers include an
  * applicant of another organization, a reviewer of another agency and one of an agency no case went to.
  * The answers come in one order: who does not see the case gets 404, whatever its state, and nothing of
- * it; who sees it but may never take the action, 403; only who may act hears of a wrong state (409). An
- * endpoint the application serves but the table does not list fails the test, so no endpoint escapes
- * this review.
+ * it; who sees it but may never take the action, 403; only who may act hears of a wrong state (409). The
+ * endpoints on a case are called on a case in each state, those on a referral, position, assessment, appeal,
+ * hold or task on one in each state it can be in. An endpoint the application serves but the tables do not
+ * list fails the test, so no endpoint escapes this review.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixIT extends AgainstRealKeycloak {
@@ -58,6 +59,10 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
     private static final Caller[] STAFF = {Caller.ANALYST, Caller.REVIEWER_AND_ARBITER,
         Caller.REVIEWER_OF_ANOTHER_AGENCY, Caller.REVIEWER_NEVER_REFERRED, Caller.ASSESSOR, Caller.OC_CHAIR,
         Caller.BOARD_MEMBER, Caller.ADMIN};
+
+    private static final Map<String, Object> STATE_DENIES = Map.of("type", "DENY",
+            "rationale", "Contrary to foreign policy.", "statutoryBasis", "50 U.S.C. 4813",
+            "regulatoryBasis", "15 CFR 742.4");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -91,6 +96,32 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
     /** Support documents BIS added to the referred and the appealed case. */
     private String referredDocument;
     private String appealedDocument;
+    /** A hold BIS placed on the application waiting for review and released. */
+    private String releasedHold;
+    /** The referrals of the agreed and the disputed case, and the position State recorded on the disputed one. */
+    private String agreedReferral;
+    private String disputedReferral;
+    private String disputedPosition;
+    /** Alice's application Defense returned without action: BIS's decision is blocked until it supplies. */
+    private String returned;
+    private String returnedReferral;
+    private String returnedPosition;
+    /**
+     * Alice's application held and released, referred to Defense, assessed by the Army, approved: closed. Its
+     * BIS review task is completed.
+     */
+    private String decided;
+    private String decidedHold;
+    private String decidedReferral;
+    private String decidedAssessment;
+    private String decidedPosition;
+    private String completedReviewTask;
+    /** An appeal on which ACEP has ruled (its case is seen as the appealed one is). */
+    private String ruledAppeal;
+    /** A denial the Under Secretary upheld on appeal (its case is seen as the appealed denial is). */
+    private String upheldAppeal;
+    /** The Under Secretary's open task on the appealed denial: offered to administrators. */
+    private String denialAppealTask;
 
     @BeforeAll
     void prepareCasesInEveryState() {
@@ -119,33 +150,19 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
         agreed = submitted();
         review(agreed, Map.of("action", "REFER", "referralReasons", CaseSteps.REASONS_FOR_ANY_REFERRAL, "agencies", List.of("STATE"), "proposedOutcome", "APPROVE",
                 "analysis", "Refer to State."));
-        agreedPosition = expect(api.send(signIn("sam"), "POST", "/api/staff/referrals/"
-                + referralTask("sam", agreed).path("referralId").asText() + "/position",
-                Map.of("type", "APPROVE", "rationale", "No foreign policy concern.")), 201).text("id");
+        agreedReferral = referralTask("sam", agreed).path("referralId").asText();
+        agreedPosition = expect(api.send(signIn("sam"), "POST", "/api/staff/referrals/" + agreedReferral
+                + "/position", Map.of("type", "APPROVE", "rationale", "No foreign policy concern.")), 201).text("id");
 
         disputed = submitted();
         review(disputed, Map.of("action", "REFER", "referralReasons", CaseSteps.REASONS_FOR_ANY_REFERRAL, "agencies", List.of("STATE"), "proposedOutcome", "APPROVE",
                 "analysis", "Refer to State."));
-        expect(api.send(signIn("sam"), "POST", "/api/staff/referrals/"
-                + referralTask("sam", disputed).path("referralId").asText() + "/position",
-                Map.of("type", "DENY", "rationale", "Contrary to foreign policy.",
-                        "statutoryBasis", "50 U.S.C. 4813", "regulatoryBasis", "15 CFR 742.4")), 201);
+        disputedReferral = referralTask("sam", disputed).path("referralId").asText();
+        disputedPosition = expect(api.send(signIn("sam"), "POST", "/api/staff/referrals/" + disputedReferral
+                + "/position", STATE_DENIES), 201).text("id");
 
         appealed = submitted();
-        review(appealed, Map.of("action", "REFER", "referralReasons", CaseSteps.REASONS_FOR_ANY_REFERRAL, "agencies", List.of("STATE"), "proposedOutcome", "APPROVE",
-                "analysis", "Refer to State."));
-        expect(api.send(signIn("sam"), "POST", "/api/staff/referrals/"
-                + referralTask("sam", appealed).path("referralId").asText() + "/position",
-                Map.of("type", "DENY", "rationale", "Contrary to foreign policy.",
-                        "statutoryBasis", "50 U.S.C. 4813", "regulatoryBasis", "15 CFR 742.4")), 201);
-        awaitStatus(appealed, "ESCALATED");
-        expect(api.send(signIn("oscar"), "POST", "/api/staff/applications/" + appealed + "/rulings",
-                Map.of("outcome", "APPROVED", "rationale", "The committee approves.")), 201);
-        acepAppeal = expect(api.send(signIn("sam"), "POST", "/api/staff/applications/" + appealed + "/appeals",
-                Map.of("signatoryName", "Jane Official", "signatoryTitle", "Assistant Secretary",
-                        "senateConfirmed", true, "statutoryBasis", "50 U.S.C. 4813",
-                        "regulatoryBasis", "15 CFR 742.4", "statement", "Contrary to foreign policy.")), 201)
-                .text("id");
+        acepAppeal = appealedToAcep(appealed);
         appealedDocument = expect(api.upload(signIn("bianca"), "/api/staff/applications/" + appealed + "/documents",
                 Map.of("type", "OTHER"), "bis-note.pdf", "application/pdf", SupportDocumentsIT.pdf(1)), 201)
                 .text("id");
@@ -153,12 +170,61 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
         awaitStatus(agreed, "IN_RECONCILIATION");
         intended = intendedDenial();
         appealedDenial = intendedDenial();
-        denialAppeal = expect(api.send(signIn("alice"), "POST", "/api/applicant/applications/" + appealedDenial
-                + "/intent-to-deny/appeal", Map.of("statement", "BIS misread the end use.")), 201)
-                .body().path("appeal").path("id").asText();
+        denialAppeal = deniedAndAppealed(appealedDenial);
+        denialAppealTask = expect(api.send(signIn("ada"), "GET", "/api/staff/tasks?applicationId=" + appealedDenial,
+                null), 200).body().get(0).path("id").asText();
+        prepareObjectsInTheirLaterStates();
         awaitStatus(disputed, "ESCALATED");
         draft = api.send(signIn("alice"), "POST", "/api/applicant/applications", ApplicationForms.valid()).body()
                 .path("id").asText();
+    }
+
+    /**
+     * The referrals, positions, assessments, appeals, holds and tasks past the state the cases above leave them
+     * in: returned without action, decided and closed, ruled on, upheld, released, completed.
+     */
+    private void prepareObjectsInTheirLaterStates() {
+        releasedHold = heldAndReleased(underReview, "FOREIGN_CONSULTATION");
+
+        returned = submitted();
+        review(returned, Map.of("action", "REFER", "referralReasons", CaseSteps.REASONS_FOR_ANY_REFERRAL,
+                "agencies", List.of("DOD"), "proposedOutcome", "APPROVE", "analysis", "Refer to Defense."));
+        returnedReferral = referralTask("dan", returned).path("referralId").asText();
+        returnedPosition = expect(api.send(signIn("dan"), "POST", "/api/staff/referrals/" + returnedReferral
+                + "/position", Map.of("type", "RETURN_WITHOUT_ACTION", "rationale", "Cannot assess the risk.",
+                        "missingInformation", "The end user's other customers.")), 201).text("id");
+
+        decided = submitted();
+        completedReviewTask = steps().task("bianca", decided, "BIS_REVIEW").path("id").asText();
+        decidedHold = heldAndReleased(decided, "GOVERNMENT_ASSURANCE");
+        review(decided, Map.of("action", "REFER", "referralReasons", CaseSteps.REASONS_FOR_ANY_REFERRAL,
+                "agencies", List.of("DOD"), "proposedOutcome", "APPROVE", "analysis", "Refer to Defense."));
+        decidedReferral = referralTask("dan", decided).path("referralId").asText();
+        expect(api.send(signIn("dan"), "POST", "/api/staff/referrals/" + decidedReferral + "/assessments",
+                Map.of("components", List.of("ARMY"))), 201);
+        decidedAssessment = steps().task("ari", decided, "COMPONENT_ASSESSMENT").path("assessmentId").asText();
+        expect(api.send(signIn("ari"), "POST", "/api/staff/assessments/" + decidedAssessment,
+                Map.of("recommendation", "APPROVE", "rationale", "No Army concern.")), 201);
+        decidedPosition = expect(api.send(signIn("dan"), "POST", "/api/staff/referrals/" + decidedReferral
+                + "/position", Map.of("type", "APPROVE", "rationale", "No objection.")), 201).text("id");
+        awaitStatus(decided, "IN_RECONCILIATION");
+        expect(api.send(signIn("bianca"), "POST", "/api/staff/applications/" + decided + "/decision",
+                Map.of("outcome", "APPROVED", "rationale", "Defense concurs.")), 200);
+        awaitStatus(decided, "CLOSED");
+
+        String boardRuled = submitted();
+        ruledAppeal = appealedToAcep(boardRuled);
+        for (String member : List.of("bea", "sol", "dex", "eve")) {
+            expect(api.send(signIn(member), "POST", "/api/staff/appeals/" + ruledAppeal + "/votes",
+                    Map.of("vote", "APPROVED", "rationale", "The committee was right.")), 201);
+        }
+        steps().awaitRulings("bianca", boardRuled, 2);
+
+        String upheld = intendedDenial();
+        upheldAppeal = deniedAndAppealed(upheld);
+        expect(api.send(signIn("ada"), "POST", "/api/staff/denial-appeals/" + upheldAppeal + "/decision",
+                Map.of("outcome", "UPHELD", "rationale", "The record supports the denial.")), 200);
+        awaitStatus(upheld, "CLOSED");
     }
 
     @Test
@@ -226,7 +292,9 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
                                 .map(method -> method.name() + " " + pattern)))
                 .filter(endpoint -> endpoint.contains(" /api/"))
                 .collect(Collectors.toCollection(TreeSet::new));
-        Set<String> listed = table().stream().map(row -> row.method() + " " + row.pattern())
+        Set<String> listed = java.util.stream.Stream.concat(
+                table().stream().map(row -> row.method() + " " + row.pattern()),
+                objectTable().stream().map(row -> row.method() + " " + row.pattern()))
                 .filter(endpoint -> endpoint.contains(" /api/"))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(listed).as("endpoints in the authorization table").isEqualTo(served);
@@ -237,7 +305,7 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
     /**
      * The cases the table calls endpoints on, one per state. Who sees each is written out here, not asked
      * of the application: BIS's analysts and administrators every case, an agency the cases referred to it,
-     * the Army the case it was asked to assess, the OC chair the disputed cases, BIS's board member the
+     * the Army the cases it was asked to assess, the OC chair the disputed cases, BIS's board member the
      * appealed one (BIS sits on every board).
      */
     enum Case {
@@ -249,7 +317,9 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
         APPEALED(Caller.ANALYST, Caller.ADMIN, Caller.REVIEWER_OF_ANOTHER_AGENCY, Caller.OC_CHAIR,
                 Caller.BOARD_MEMBER),
         INTENDED(Caller.ANALYST, Caller.ADMIN, Caller.REVIEWER_OF_ANOTHER_AGENCY),
-        DENIAL_APPEALED(Caller.ANALYST, Caller.ADMIN, Caller.REVIEWER_OF_ANOTHER_AGENCY);
+        DENIAL_APPEALED(Caller.ANALYST, Caller.ADMIN, Caller.REVIEWER_OF_ANOTHER_AGENCY),
+        RETURNED(Caller.ANALYST, Caller.ADMIN, Caller.REVIEWER_AND_ARBITER),
+        DECIDED(Caller.ANALYST, Caller.ADMIN, Caller.REVIEWER_AND_ARBITER, Caller.ASSESSOR);
 
         final Set<Caller> seenBy;
 
@@ -267,6 +337,8 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
             case APPEALED -> appealed;
             case INTENDED -> intended;
             case DENIAL_APPEALED -> appealedDenial;
+            case RETURNED -> returned;
+            case DECIDED -> decided;
         };
     }
 
@@ -290,46 +362,21 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
 
         rows.add(staffOnly("GET", "/api/staff/agencies", null).staff(200).build());
         rows.add(staffOnly("GET", "/api/staff/tasks", null).staff(200).build());
-        // a task is claimed by those it is offered to; an administrator claims no agency's work, but releases it
-        rows.add(onCase("POST", "/api/staff/tasks/{id}/claim", null, Case.REFERRED)
-                .as(Caller.REVIEWER_OF_ANOTHER_AGENCY, 200)
-                .after(this::releaseStateTask).build().at(() -> stateReviewTask));
-        rows.add(onCase("POST", "/api/staff/tasks/{id}/unclaim", null, Case.REFERRED)
-                .as(Caller.REVIEWER_OF_ANOTHER_AGENCY, 200).as(Caller.ADMIN, 200)
-                .before(() -> api.send(signIn("sam"), "POST", "/api/staff/tasks/" + stateReviewTask + "/claim", null))
-                .after(this::releaseStateTask).build().at(() -> stateReviewTask));
 
         rows.add(onCase("POST", "/api/staff/applications/{id}/review", Map.of("analysis", "No action given."),
                 Case.UNDER_REVIEW).as(Caller.ANALYST, 400).build().at(() -> underReview));
         rows.add(onCase("POST", "/api/staff/applications/{id}/reclassifications", Map.of("rationale", " "),
                 Case.UNDER_REVIEW).as(Caller.ANALYST, 400).build().at(() -> underReview));
-        rows.add(onCase("POST", "/api/staff/referrals/{id}/assessments", Map.of("components", List.of()),
-                Case.REFERRED).as(Caller.REVIEWER_AND_ARBITER, 400).build().at(() -> defenseReferral));
-        rows.add(onCase("POST", "/api/staff/assessments/{id}", Map.of("rationale", "No recommendation given."),
-                Case.REFERRED).as(Caller.ASSESSOR, 400).build().at(() -> armyAssessment));
-        rows.add(onCase("POST", "/api/staff/referrals/{id}/position", Map.of("rationale", "No type given."),
-                Case.REFERRED).as(Caller.REVIEWER_OF_ANOTHER_AGENCY, 400).build().at(() -> stateReferral));
-        // BIS answers returns without action, and this is none
-        rows.add(onCase("POST", "/api/staff/positions/{id}/supplied-information", Map.of("information", " "),
-                Case.AGREED).as(Caller.ANALYST, 409).build().at(() -> agreedPosition));
         rows.add(onCase("POST", "/api/staff/applications/{id}/decision", Map.of("rationale", "No outcome given."),
                 Case.AGREED).as(Caller.ANALYST, 400).build().at(() -> agreed));
 
         rows.add(onCase("POST", "/api/staff/applications/{id}/holds", Map.of("why", "No reason given."),
                 Case.UNDER_REVIEW).as(Caller.ANALYST, 400).build().at(() -> underReview));
-        rows.add(onCase("POST", "/api/staff/holds/{id}/release", Map.of("note", " "), Case.UNDER_REVIEW)
-                .as(Caller.ANALYST, 400).build().at(() -> governmentAssurance));
-        rows.add(onCase("POST", "/api/staff/referrals/{id}/missing-information", Map.of("missing", " "),
-                Case.REFERRED).as(Caller.REVIEWER_OF_ANOTHER_AGENCY, 400).build().at(() -> stateReferral));
-        rows.add(onCase("POST", "/api/staff/referrals/{id}/condition-consents", Map.of("rationale", "No change."),
-                Case.REFERRED).as(Caller.REVIEWER_OF_ANOTHER_AGENCY, 409).build().at(() -> stateReferral));
         // the administrator records the President's decision: at the Operating Committee's rung, a wrong state
         rows.add(onCase("POST", "/api/staff/applications/{id}/rulings", Map.of("rationale", "No outcome."),
                 Case.DISPUTED).as(Caller.OC_CHAIR, 400).as(Caller.ADMIN, 409).build().at(() -> disputed));
         rows.add(onCase("POST", "/api/staff/applications/{id}/appeals", Map.of("statement", "Unsigned."),
                 Case.DISPUTED).as(Caller.REVIEWER_OF_ANOTHER_AGENCY, 409).build().at(() -> disputed));
-        rows.add(onCase("POST", "/api/staff/appeals/{id}/votes", Map.of("rationale", "No vote."), Case.APPEALED)
-                .as(Caller.BOARD_MEMBER, 400).build().at(() -> acepAppeal));
         rows.add(onCase("POST", "/api/staff/applications/{id}/intent-to-deny", Map.of("statutoryBasis", "No reasons."),
                 Case.AGREED).as(Caller.ANALYST, 400).build().at(() -> agreed));
         rows.add(onCase("POST", "/api/staff/applications/{id}/intent-to-deny/withdrawal", Map.of("rationale", " "),
@@ -338,8 +385,6 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
                 () -> Map.of("response", " "), 400, 404).at(() -> intended));
         rows.add(applicantOnly("POST", "/api/applicant/applications/{id}/intent-to-deny/appeal",
                 () -> Map.of("statement", " "), 400, 404).at(() -> intended));
-        rows.add(onCase("POST", "/api/staff/denial-appeals/{id}/decision", Map.of("rationale", "No outcome."),
-                Case.DENIAL_APPEALED).as(Caller.ADMIN, 400).build().at(() -> denialAppeal));
         rows.add(applicantOnly("POST", "/api/applicant/applications/{id}/documents", () -> Map.of(), 400, 404)
                 .at(() -> referred));
         rows.add(applicantOnly("GET", "/api/applicant/applications/{id}/documents", null, 200, 404).at(() -> referred));
@@ -446,9 +491,10 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
         rows.add(new StateRow("POST", "/api/staff/applications/{id}/reclassifications", Map.of("rationale", " "),
                 Map.of(Caller.ANALYST, inEvery(409, Case.UNDER_REVIEW, 400))));
         rows.add(new StateRow("POST", "/api/staff/applications/{id}/holds", Map.of("why", "No reason given."),
-                Map.of(Caller.ANALYST, inEvery(400))));
+                Map.of(Caller.ANALYST, inEvery(400, Case.DECIDED, 409))));
+        // a case blocked by a return without action is decided too: BIS returns it without action
         rows.add(new StateRow("POST", "/api/staff/applications/{id}/decision", Map.of("rationale", "No outcome."),
-                Map.of(Caller.ANALYST, inEvery(409, Case.AGREED, 400))));
+                Map.of(Caller.ANALYST, inEvery(409, Case.AGREED, 400, Case.RETURNED, 400))));
         rows.add(new StateRow("POST", "/api/staff/applications/{id}/intent-to-deny", Map.of("statutoryBasis", "No reasons."),
                 Map.of(Caller.ANALYST, inEvery(409, Case.AGREED, 400))));
         rows.add(new StateRow("POST", "/api/staff/applications/{id}/intent-to-deny/withdrawal",
@@ -483,35 +529,179 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
             for (Case state : Case.values()) {
                 String path = row.pattern().replace("{id}", idOf(state));
                 for (Caller caller : Caller.values()) {
-                    int expected;
-                    if (caller == Caller.NOBODY) {
-                        expected = 401;
-                    } else if (caller == Caller.APPLICANT || caller == Caller.APPLICANT_OF_ANOTHER_ORGANIZATION) {
-                        expected = 403;
-                    } else if (!state.seenBy.contains(caller)) {
-                        expected = 404;
-                    } else if (!row.allowed().containsKey(caller)) {
-                        expected = 403;
-                    } else {
-                        expected = row.allowed().get(caller).get(state);
-                    }
-                    Reply reply = api.send(caller.username == null ? null : signIn(caller.username), row.method(),
-                            path, row.body() == null ? null : Api.json(row.body()).toString());
-                    softly.assertThat(reply.status())
-                            .as("%s %s on the %s case as %s: %s", row.method(), row.pattern(), state, caller,
-                                    reply.body())
-                            .isEqualTo(expected);
-                    if (expected == 404) {
-                        // nothing of the case shows through: not its control number, status, ruling or stage
-                        softly.assertThat(reply.body().path("detail").asText())
-                                .as("%s %s on the %s case as %s", row.method(), row.pattern(), state, caller)
-                                .doesNotContainPattern("A\\d{6}|UNDER_REVIEW|IN_REFERRAL|IN_RECONCILIATION|ESCALATED"
-                                        + "|INTENT_TO_DENY|ruling|appeal");
-                    }
+                    Map<Case, Integer> allowed = row.allowed().get(caller);
+                    int expected = expected(caller, state, allowed == null ? null : allowed.get(state));
+                    callAndCheck(softly, row.method(), row.pattern(), path, row.body(), caller, expected,
+                            "the " + state + " case");
                 }
             }
         }
         softly.assertAll();
+    }
+
+    // ------------------------------------------------------------------ every state of a case's objects
+
+    /**
+     * An object of a case (a referral, position, assessment, appeal, hold or task) in one state it can be in: who
+     * sees it (those who see its case, written as the case state it is seen as) and what each caller allowed to
+     * act on it gets. The other callers get 404 or 403 as for its case, whatever the object's state.
+     */
+    private record Instance(String what, Case seenAs, Supplier<String> id, Map<Caller, Integer> allowed,
+            Runnable before, Runnable after) {
+
+        Instance(String what, Case seenAs, Supplier<String> id, Map<Caller, Integer> allowed) {
+            this(what, seenAs, id, allowed, () -> { }, () -> { });
+        }
+    }
+
+    /** An endpoint that takes the id of an object of a case, called on that object in each of its states. */
+    private record ObjectRow(String method, String pattern, Object body, List<Instance> instances) {
+    }
+
+    private List<Instance> referrals(Map<Caller, Integer> defense, Map<Caller, Integer> state,
+            Map<Caller, Integer> agreed, Map<Caller, Integer> disputed, Map<Caller, Integer> returnedWithoutAction,
+            Map<Caller, Integer> closed) {
+        return List.of(
+                new Instance("Defense's open referral, an Army assessment pending", Case.REFERRED,
+                        () -> defenseReferral, defense),
+                new Instance("State's open referral", Case.REFERRED, () -> stateReferral, state),
+                new Instance("State's referral it approved, the case agreed", Case.AGREED, () -> agreedReferral,
+                        agreed),
+                new Instance("State's referral it denied, the case disputed", Case.DISPUTED, () -> disputedReferral,
+                        disputed),
+                new Instance("Defense's referral it returned without action", Case.RETURNED, () -> returnedReferral,
+                        returnedWithoutAction),
+                new Instance("Defense's referral of a decided case", Case.DECIDED, () -> decidedReferral, closed));
+    }
+
+    private List<ObjectRow> objectTable() {
+        Caller dan = Caller.REVIEWER_AND_ARBITER;
+        Caller sam = Caller.REVIEWER_OF_ANOTHER_AGENCY;
+        List<ObjectRow> rows = new ArrayList<>();
+        // an agency records one position, once its components' assessments are in, while its referral is open
+        rows.add(new ObjectRow("POST", "/api/staff/referrals/{id}/position", Map.of("rationale", "No type given."),
+                referrals(Map.of(dan, 409), Map.of(sam, 400), Map.of(sam, 409), Map.of(sam, 409), Map.of(dan, 409),
+                        Map.of(dan, 409))));
+        // only the referred agency's arbiter asks its components, before the agency has a position
+        rows.add(new ObjectRow("POST", "/api/staff/referrals/{id}/assessments", Map.of("components", List.of()),
+                referrals(Map.of(dan, 400), Map.of(), Map.of(), Map.of(), Map.of(dan, 409), Map.of(dan, 409))));
+        rows.add(new ObjectRow("POST", "/api/staff/referrals/{id}/missing-information", Map.of("missing", " "),
+                referrals(Map.of(dan, 400), Map.of(sam, 400), Map.of(sam, 409), Map.of(sam, 409), Map.of(dan, 409),
+                        Map.of(dan, 409))));
+        // an agency consents to a change of a condition it set, while BIS's decision may make it (none of these
+        // positions sets one, so the consents the case's state allows are invalid)
+        rows.add(new ObjectRow("POST", "/api/staff/referrals/{id}/condition-consents",
+                Map.of("rationale", "No change."), referrals(Map.of(dan, 409), Map.of(sam, 409), Map.of(sam, 400),
+                        Map.of(sam, 409), Map.of(dan, 400), Map.of(dan, 409))));
+        // BIS answers a return without action, and only that, while the case waits for it
+        rows.add(new ObjectRow("POST", "/api/staff/positions/{id}/supplied-information", Map.of("information", " "),
+                List.of(new Instance("State's approval", Case.AGREED, () -> agreedPosition,
+                                Map.of(Caller.ANALYST, 409)),
+                        new Instance("State's denial", Case.DISPUTED, () -> disputedPosition,
+                                Map.of(Caller.ANALYST, 409)),
+                        new Instance("Defense's return without action", Case.RETURNED, () -> returnedPosition,
+                                Map.of(Caller.ANALYST, 400)),
+                        new Instance("Defense's approval of a decided case", Case.DECIDED, () -> decidedPosition,
+                                Map.of(Caller.ANALYST, 409)))));
+        rows.add(new ObjectRow("POST", "/api/staff/assessments/{id}", Map.of("rationale", "No recommendation given."),
+                List.of(new Instance("the Army's pending assessment", Case.REFERRED, () -> armyAssessment,
+                                Map.of(Caller.ASSESSOR, 400)),
+                        new Instance("the Army's recorded assessment of a decided case", Case.DECIDED,
+                                () -> decidedAssessment, Map.of(Caller.ASSESSOR, 409)))));
+        rows.add(new ObjectRow("POST", "/api/staff/appeals/{id}/votes", Map.of("rationale", "No vote."),
+                List.of(new Instance("an appeal before ACEP", Case.APPEALED, () -> acepAppeal,
+                                Map.of(Caller.BOARD_MEMBER, 400)),
+                        new Instance("an appeal ACEP has ruled on", Case.APPEALED, () -> ruledAppeal,
+                                Map.of(Caller.BOARD_MEMBER, 409)))));
+        rows.add(new ObjectRow("POST", "/api/staff/denial-appeals/{id}/decision", Map.of("rationale", "No outcome."),
+                List.of(new Instance("an appeal of a denial", Case.DENIAL_APPEALED, () -> denialAppeal,
+                                Map.of(Caller.ADMIN, 400)),
+                        new Instance("an appeal the Under Secretary decided", Case.DENIAL_APPEALED,
+                                () -> upheldAppeal, Map.of(Caller.ADMIN, 409)))));
+        rows.add(new ObjectRow("POST", "/api/staff/holds/{id}/release", Map.of("note", " "),
+                List.of(new Instance("a running hold", Case.UNDER_REVIEW, () -> governmentAssurance,
+                                Map.of(Caller.ANALYST, 400)),
+                        new Instance("a released hold", Case.UNDER_REVIEW, () -> releasedHold,
+                                Map.of(Caller.ANALYST, 409)),
+                        new Instance("a released hold of a decided case", Case.DECIDED, () -> decidedHold,
+                                Map.of(Caller.ANALYST, 409)))));
+        // a task is claimed by those it is offered to; an administrator claims no agency's work, but releases it;
+        // a completed task is done for those it was offered to (409), and for nobody else a thing to hear of
+        Runnable claimedBySam = () -> api.send(signIn("sam"), "POST", "/api/staff/tasks/" + stateReviewTask
+                + "/claim", null);
+        rows.add(new ObjectRow("POST", "/api/staff/tasks/{id}/claim", null,
+                List.of(new Instance("State's open review", Case.REFERRED, () -> stateReviewTask, Map.of(sam, 200),
+                                () -> { }, this::releaseStateTask),
+                        new Instance("the Under Secretary's open decision", Case.DENIAL_APPEALED,
+                                () -> denialAppealTask, Map.of(Caller.ADMIN, 200), () -> { },
+                                () -> api.send(signIn("ada"), "POST", "/api/staff/tasks/" + denialAppealTask
+                                        + "/unclaim", null)),
+                        new Instance("BIS's completed review of a decided case", Case.DECIDED,
+                                () -> completedReviewTask, Map.of(Caller.ANALYST, 409)))));
+        rows.add(new ObjectRow("POST", "/api/staff/tasks/{id}/unclaim", null,
+                List.of(new Instance("State's review claimed by sam", Case.REFERRED, () -> stateReviewTask,
+                                Map.of(sam, 200, Caller.ADMIN, 200), claimedBySam, this::releaseStateTask),
+                        new Instance("State's review nobody claimed", Case.REFERRED, () -> stateReviewTask,
+                                Map.of(sam, 409, Caller.ADMIN, 409)),
+                        new Instance("BIS's completed review of a decided case", Case.DECIDED,
+                                () -> completedReviewTask, Map.of(Caller.ANALYST, 409, Caller.ADMIN, 409)))));
+        return rows;
+    }
+
+    @Test
+    void everyObjectEndpointAnswersNotFoundThenForbiddenThenConflictInEveryStateOfItsObject() {
+        SoftAssertions softly = new SoftAssertions();
+        for (ObjectRow row : objectTable()) {
+            for (Instance instance : row.instances()) {
+                String path = row.pattern().replace("{id}", instance.id().get());
+                for (Caller caller : Caller.values()) {
+                    int expected = expected(caller, instance.seenAs(), instance.allowed().get(caller));
+                    instance.before().run();
+                    callAndCheck(softly, row.method(), row.pattern(), path, row.body(), caller, expected,
+                            instance.what());
+                    instance.after().run();
+                }
+            }
+        }
+        softly.assertAll();
+    }
+
+    /**
+     * What a caller gets from a staff endpoint on a case (or on something in it) seen as the given case state:
+     * 401 without a token, 403 for an applicant, 404 for who does not see the case, then what an allowed caller
+     * gets ({@code allowed}), 403 for the others.
+     */
+    private static int expected(Caller caller, Case seenAs, Integer allowed) {
+        if (caller == Caller.NOBODY) {
+            return 401;
+        }
+        if (caller == Caller.APPLICANT || caller == Caller.APPLICANT_OF_ANOTHER_ORGANIZATION) {
+            return 403;
+        }
+        if (!seenAs.seenBy.contains(caller)) {
+            return 404;
+        }
+        return allowed == null ? 403 : allowed;
+    }
+
+    /**
+     * Calls the endpoint as the caller and checks the status; a refusal (403, 404) is problem+json and shows
+     * nothing of the case's state (not its control number or status; a 404 not even a ruling or appeal).
+     */
+    private void callAndCheck(SoftAssertions softly, String method, String pattern, String path, Object body,
+            Caller caller, int expected, String on) {
+        Reply reply = api.send(caller.username == null ? null : signIn(caller.username), method, path,
+                body == null ? null : Api.json(body).toString());
+        softly.assertThat(reply.status()).as("%s %s on %s as %s: %s", method, pattern, on, caller, reply.body())
+                .isEqualTo(expected);
+        if (expected == 403 || expected == 404) {
+            softly.assertThat(reply.contentType()).as("%s %s on %s as %s", method, pattern, on, caller)
+                    .startsWith("application/problem+json");
+            softly.assertThat(reply.body().path("detail").asText())
+                    .as("%s %s on %s as %s", method, pattern, on, caller)
+                    .doesNotContainPattern("A\\d{6}|UNDER_REVIEW|IN_REFERRAL|IN_RECONCILIATION|ESCALATED"
+                            + "|INTENT_TO_DENY|CLOSED|completed|ruled" + (expected == 404 ? "|ruling|appeal" : ""));
+        }
     }
 
     private Row adminOnly(String method, String pattern, Object body, int admin) {
@@ -628,9 +818,40 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
                 Map.of("type", "APPROVE", "rationale", "No objection.")), 201);
         awaitStatus(id, "IN_RECONCILIATION");
         expect(api.send(signIn("bianca"), "POST", "/api/staff/applications/" + id + "/intent-to-deny",
-                Map.of("statutoryBasis", "50 U.S.C. 4813(a)", "regulatoryBasis", "15 CFR 742.4", "reasons", "Military end user.", "reconsideration", "A civil end user.",
-                        "contact", "Licensing officer")), 201);
+                IntentToDenyNotices.NOTICE), 201);
         return id;
+    }
+
+    /** State denied against BIS's proposed approval, the OC approved, and State appealed to ACEP; returns the appeal. */
+    private String appealedToAcep(String id) {
+        review(id, Map.of("action", "REFER", "referralReasons", CaseSteps.REASONS_FOR_ANY_REFERRAL, "agencies",
+                List.of("STATE"), "proposedOutcome", "APPROVE", "analysis", "Refer to State."));
+        expect(api.send(signIn("sam"), "POST", "/api/staff/referrals/"
+                + referralTask("sam", id).path("referralId").asText() + "/position", STATE_DENIES), 201);
+        awaitStatus(id, "ESCALATED");
+        expect(api.send(signIn("oscar"), "POST", "/api/staff/applications/" + id + "/rulings",
+                Map.of("outcome", "APPROVED", "rationale", "The committee approves.")), 201);
+        return expect(api.send(signIn("sam"), "POST", "/api/staff/applications/" + id + "/appeals",
+                Map.of("signatoryName", "Jane Official", "signatoryTitle", "Assistant Secretary",
+                        "senateConfirmed", true, "statutoryBasis", "50 U.S.C. 4813",
+                        "regulatoryBasis", "15 CFR 742.4", "statement", "Contrary to foreign policy.")), 201)
+                .text("id");
+    }
+
+    /** Alice appeals BIS's intent to deny to the Under Secretary; returns the appeal. */
+    private String deniedAndAppealed(String id) {
+        return expect(api.send(signIn("alice"), "POST", "/api/applicant/applications/" + id
+                + "/intent-to-deny/appeal", Map.of("statement", "BIS misread the end use.")), 201)
+                .body().path("appeal").path("id").asText();
+    }
+
+    /** BIS holds the case for the reason and releases it; returns the hold. */
+    private String heldAndReleased(String id, String reason) {
+        String hold = expect(api.send(signIn("bianca"), "POST", "/api/staff/applications/" + id + "/holds",
+                Map.of("reason", reason, "why", "Awaiting an answer.")), 201).text("id");
+        expect(api.send(signIn("bianca"), "POST", "/api/staff/holds/" + hold + "/release",
+                Map.of("note", "The answer came.")), 200);
+        return hold;
     }
 
     private void review(String id, Map<String, Object> review) {

@@ -102,6 +102,12 @@ public final class CaseSteps {
         });
     }
 
+    /** Waits (at most a minute) until the case's escalation ladder holds the number of rulings. */
+    public void awaitRulings(String staff, String id, int rulings) {
+        await(id + " to have " + rulings + " rulings", () -> send(staff, "GET", "/api/staff/applications/" + id, null)
+                .body().path("ladder").path("rulings").size() == rulings ? id : null);
+    }
+
     public static Reply expect(Reply reply, int status) {
         assertThat(reply.status()).as(reply.body().toString()).isEqualTo(status);
         return reply;

@@ -11,6 +11,7 @@ import static gov.clearance.lifecycle.DemoUser.JULES;
 import static gov.clearance.lifecycle.DemoUser.OSCAR;
 import static gov.clearance.lifecycle.DemoUser.SAM;
 import static gov.clearance.lifecycle.DemoUser.SOL;
+import static gov.clearance.lifecycle.IntentToDenyNotices.NOTICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,12 +37,6 @@ class EscalationLadderIT extends WithAdjustableClock {
 
     /** Justice's member of the boards: not in the demo realm, signed by the test issuer. */
     private static final DemoUser JAY = new DemoUser("jay", List.of("BOARD_MEMBER"), "JUSTICE", null);
-    private static final Map<String, Object> NOTICE = Map.of(
-            "statutoryBasis", "50 U.S.C. 4813(a)",
-            "regulatoryBasis", "15 CFR 742.4(b)(1): national security controls",
-            "reasons", "The end user supplies a military program in a country of concern.",
-            "reconsideration", "A different, civil end user with a verifiable end-use statement.",
-            "contact", "Licensing officer, Office of Exporter Services, +1 202 482 4811");
 
     @Test
     void aRulingNobodyAppealsBecomesTheDecisionWhenItsWindowCloses() {

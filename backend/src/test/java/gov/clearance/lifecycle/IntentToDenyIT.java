@@ -5,6 +5,7 @@ import static gov.clearance.lifecycle.DemoUser.ALICE;
 import static gov.clearance.lifecycle.DemoUser.BIANCA;
 import static gov.clearance.lifecycle.DemoUser.BOB;
 import static gov.clearance.lifecycle.DemoUser.SAM;
+import static gov.clearance.lifecycle.IntentToDenyNotices.NOTICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,13 +20,6 @@ import org.junit.jupiter.api.Test;
  * withdraws it, or an appeal is pending, it becomes final after day 45.
  */
 class IntentToDenyIT extends WithAdjustableClock {
-
-    private static final Map<String, Object> NOTICE = Map.of(
-            "statutoryBasis", "50 U.S.C. 4813(a)",
-            "regulatoryBasis", "15 CFR 742.4(b)(1): national security controls",
-            "reasons", "The end user supplies a military program in a country of concern.",
-            "reconsideration", "A different, civil end user with a verifiable end-use statement.",
-            "contact", "Licensing officer, Office of Exporter Services, +1 202 482 4811");
 
     @Test
     void aDenialBeginsAsANoticeTheApplicantReadsAndMayAnswerOnce() {

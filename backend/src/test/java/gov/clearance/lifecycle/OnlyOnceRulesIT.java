@@ -9,6 +9,7 @@ import static gov.clearance.lifecycle.DemoUser.DEX;
 import static gov.clearance.lifecycle.DemoUser.NINA;
 import static gov.clearance.lifecycle.DemoUser.OSCAR;
 import static gov.clearance.lifecycle.DemoUser.SAM;
+import static gov.clearance.lifecycle.IntentToDenyNotices.NOTICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,12 +40,6 @@ class OnlyOnceRulesIT extends AgainstTestIssuer {
 
     private static final int COPIES = 8;
 
-    private static final Map<String, Object> NOTICE = Map.of(
-            "statutoryBasis", "50 U.S.C. 4813(a)",
-            "regulatoryBasis", "15 CFR 742.4(b)(1): national security controls",
-            "reasons", "The end user supplies a military program in a country of concern.",
-            "reconsideration", "A different, civil end user with a verifiable end-use statement.",
-            "contact", "Licensing officer, Office of Exporter Services, +1 202 482 4811");
     private static final Map<String, Object> APPEAL = Map.of("signatoryName", "Jane Official",
             "signatoryTitle", "Assistant Secretary", "senateConfirmed", true,
             "statutoryBasis", "50 U.S.C. 4813(a)", "regulatoryBasis", "15 CFR 742.4(b)",
@@ -76,6 +71,20 @@ class OnlyOnceRulesIT extends AgainstTestIssuer {
         assertThat(audited(id, "APPLICATION_SUBMITTED")).isEqualTo(1);
         assertThat(count("select count(*) from act_ru_execution where business_key_ = ? and parent_id_ is null", id))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void oneTransactionIsPendingOnceThoughSeveralDraftsOfItAreSubmittedTogether() {
+        Map<String, Object> form = ApplicationForms.valid();
+        List<String> drafts = IntStream.range(0, COPIES).mapToObj(copy -> expect(api.post(ALICE,
+                "/api/applicant/applications", form), 201).text("id")).toList();
+        String token = TestIssuer.get().token(ALICE);
+
+        exactlyOneSucceeds(together((client, copy) -> client.send(token, "POST", "/api/applicant/applications/"
+                + drafts.get(copy) + "/submit", null)), 200);
+
+        assertThat(count("select count(*) from intake_application where id = any(?::uuid[]) and status <> 'DRAFT'",
+                "{" + String.join(",", drafts) + "}")).isEqualTo(1);
     }
 
     @Test
@@ -234,6 +243,23 @@ class OnlyOnceRulesIT extends AgainstTestIssuer {
     }
 
     @Test
+    void anAgencyRecordsOneNewPositionInPlaceOfItsReturnWithoutAction() {
+        String id = steps.submitted(ALICE.username(), ApplicationForms.valid());
+        steps.refer(BIANCA.username(), id, "APPROVE", "DOD");
+        String referral = steps.referralOf(DAN.username(), id);
+        String returned = expect(api.post(DAN, "/api/staff/referrals/" + referral + "/position", Map.of("type",
+                "RETURN_WITHOUT_ACTION", "rationale", "Cannot assess the risk.", "missingInformation",
+                "The end user's other customers.")), 201).text("id");
+        expect(api.post(BIANCA, "/api/staff/positions/" + returned + "/supplied-information",
+                Map.of("information", "A university and a hospital.")), 201);
+
+        exactlyOneSucceeds(together(DAN, "POST", "/api/staff/referrals/" + referral + "/position", APPROVE), 201);
+
+        assertThat(count("select count(*) from position_position where supersedes = ?::uuid", returned))
+                .isEqualTo(1);
+    }
+
+    @Test
     void aComponentHasOnePendingAssessmentOnAReferral() {
         String id = steps.submitted(ALICE.username(), ApplicationForms.valid());
         steps.refer(BIANCA.username(), id, "APPROVE", "DOD");
@@ -264,6 +290,19 @@ class OnlyOnceRulesIT extends AgainstTestIssuer {
         assertThat(count("select count(*) from position_assessment_result where assessment_id = ?::uuid",
                 assessment)).isEqualTo(1);
         assertThat(steps.tasks(NINA.username(), id)).isEmpty();
+    }
+
+    @Test
+    void anAgencyAsksForMissingInformationOnceAtATime() {
+        String id = steps.submitted(ALICE.username(), ApplicationForms.valid());
+        steps.refer(BIANCA.username(), id, "APPROVE", "STATE");
+        String referral = steps.referralOf(SAM.username(), id);
+
+        exactlyOneSucceeds(together(SAM, "POST", "/api/staff/referrals/" + referral + "/missing-information",
+                Map.of("missing", "The end user's other customers.")), 201);
+
+        assertThat(count("select count(*) from deadline_hold where referral_id = ?::uuid "
+                + "and reason = 'AGENCY_INFORMATION'", referral)).isEqualTo(1);
     }
 
     @Test
@@ -306,6 +345,29 @@ class OnlyOnceRulesIT extends AgainstTestIssuer {
                 Map.of("note", "The partners answered.")), 200);
 
         assertThat(count("select count(*) from deadline_hold_release where hold_id = ?::uuid", hold)).isEqualTo(1);
+    }
+
+    // ------------------------------------------------------------------ documents
+
+    /** Not a change that happens once: each copy is a new version, numbered after the others, none refused. */
+    @Test
+    void newVersionsOfADocumentUploadedTogetherAreAllKeptEachWithItsOwnNumber() {
+        String id = steps.submitted(ALICE.username(), ApplicationForms.valid());
+        String document = expect(api.upload(BIANCA, "/api/staff/applications/" + id + "/documents",
+                Map.of("type", "OTHER"), "note.pdf", "application/pdf", SupportDocumentsIT.pdf(1)), 201)
+                .text("documentId");
+        String token = TestIssuer.get().token(BIANCA);
+
+        List<Reply> replies = together((client, copy) -> client.upload(token, "/api/staff/applications/" + id
+                + "/documents", Map.of("type", "OTHER", "replaces", document), "note-" + copy + ".pdf",
+                "application/pdf", SupportDocumentsIT.pdf(2 + copy)));
+
+        assertThat(replies).as(replies.stream().map(reply -> reply.status() + " " + reply.body())
+                .collect(Collectors.joining("\n"))).allMatch(reply -> reply.status() == 201);
+        assertThat(replies).extracting(reply -> reply.body().path("version").asInt())
+                .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(2, COPIES + 1).boxed().toList());
+        assertThat(count("select count(*) from document_version where document_id = ?::uuid", document))
+                .isEqualTo(COPIES + 1);
     }
 
     // ------------------------------------------------------------------ decisions
