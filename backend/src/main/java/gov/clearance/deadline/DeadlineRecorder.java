@@ -104,6 +104,22 @@ class DeadlineRecorder {
         }
     }
 
+    /**
+     * The cases the current transaction touched and has not recorded yet: what is stored of them is not their
+     * current state until it commits.
+     */
+    Set<UUID> unrecorded() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return Set.of();
+        }
+        for (TransactionSynchronization registered : TransactionSynchronizationManager.getSynchronizations()) {
+            if (registered instanceof Pending pending) {
+                return Set.copyOf(pending.cases);
+            }
+        }
+        return Set.of();
+    }
+
     private void touched(UUID applicationId) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             record(Set.of(applicationId));

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,10 +34,13 @@ public class Deadlines {
     private final DeadlineRecords records;
     private final CaseClocks clocks;
     private final Milestones milestones;
+    private final DeadlineRecorder recorder;
     private final Clock clock;
 
-    Deadlines(DeadlineRecords records, CaseClocks clocks, Milestones milestones, Clock clock) {
+    Deadlines(DeadlineRecords records, CaseClocks clocks, Milestones milestones, DeadlineRecorder recorder,
+            Clock clock) {
         this.records = records;
+        this.recorder = recorder;
         this.clocks = clocks;
         this.milestones = milestones;
         this.clock = clock;
@@ -45,9 +49,11 @@ public class Deadlines {
     /** The clock, the holds and every deadline of a registered case. */
     @Transactional(readOnly = true)
     public CaseClockView clockOf(UUID applicationId) {
-        RecordedDeadlines recorded = records.of(applicationId)
-                .orElseThrow(() -> new NotFoundException("Deadlines of application", applicationId));
         Instant now = Instant.now(clock);
+        RecordedDeadlines recorded = current(Set.of(applicationId), now).get(applicationId);
+        if (recorded == null) {
+            throw new NotFoundException("Application", applicationId);
+        }
         LocalDate today = DeadlineRules.date(now);
         RecordedDeadlines.CaseClock caseClock = recorded.clock();
         int elapsed = caseClock.elapsedDays(today);
@@ -56,13 +62,40 @@ public class Deadlines {
                 caseClock.onHold(), clocks.holdsOf(applicationId), recorded.views(now));
     }
 
-    /** Every deadline of many registered cases, as {@link #clockOf} shows them for each, read together. */
+    /**
+     * Every deadline of many registered cases, as {@link #clockOf} shows them for each, read together.
+     *
+     * @throws NotFoundException if one of the cases is not a registered application
+     */
     @Transactional(readOnly = true)
     public Map<UUID, List<DeadlineView>> deadlinesOf(Collection<UUID> applicationIds) {
         Instant now = Instant.now(clock);
         Map<UUID, List<DeadlineView>> deadlines = new HashMap<>();
-        records.of(applicationIds).forEach((id, recorded) -> deadlines.put(id, recorded.views(now)));
+        current(applicationIds, now).forEach((id, recorded) -> deadlines.put(id, recorded.views(now)));
+        for (UUID id : applicationIds) {
+            if (!deadlines.containsKey(id)) {
+                throw new NotFoundException("Application", id);
+            }
+        }
         return deadlines;
+    }
+
+    /**
+     * The cases' deadlines as stored; counted from their facts instead for a case this transaction changed (stored
+     * only as it commits) or one not stored yet (the backfill has not reached it). Unregistered cases are left out.
+     */
+    private Map<UUID, RecordedDeadlines> current(Collection<UUID> applicationIds, Instant now) {
+        Set<UUID> unrecorded = new HashSet<>(recorder.unrecorded());
+        unrecorded.retainAll(applicationIds);
+        Set<UUID> stored = new HashSet<>(applicationIds);
+        stored.removeAll(unrecorded);
+        Map<UUID, RecordedDeadlines> found = new HashMap<>(records.of(stored));
+        stored.removeAll(found.keySet());
+        unrecorded.addAll(stored);
+        if (!unrecorded.isEmpty()) {
+            milestones.of(unrecorded).forEach((id, facts) -> found.put(id, DeadlineRules.record(facts, now)));
+        }
+        return found;
     }
 
     /** Whether a hold stops the case's clock now. */
