@@ -8,6 +8,7 @@ import gov.clearance.intake.ApplicationSubmitted;
 import gov.clearance.intake.CaseProgress;
 import gov.clearance.position.PositionRecorded;
 import gov.clearance.referral.BisReviewRecorded;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -31,10 +32,12 @@ class DeadlineRecorder {
 
     private final Milestones milestones;
     private final DeadlineRecords records;
+    private final EntityManager entities;
     private final Clock clock;
 
-    DeadlineRecorder(Milestones milestones, DeadlineRecords records, Clock clock) {
+    DeadlineRecorder(Milestones milestones, DeadlineRecords records, EntityManager entities, Clock clock) {
         this.milestones = milestones;
+        this.entities = entities;
         this.records = records;
         this.clock = clock;
     }
@@ -96,6 +99,11 @@ class DeadlineRecorder {
 
     /** Records the cases now: for cases that have none yet (an upgraded database), and when no transaction runs. */
     void record(Collection<UUID> applicationIds) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            // whatever this transaction still holds in memory is written (and its row locks taken) before it waits
+            // for a case's lock: a transaction holding that lock never waits on this one's rows
+            entities.flush();
+        }
         Set<UUID> ids = new TreeSet<>(applicationIds); // locks in one order: two transactions never wait on each other
         ids.forEach(records::lock);
         Instant now = Instant.now(clock);
