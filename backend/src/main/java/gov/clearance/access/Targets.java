@@ -3,7 +3,7 @@ package gov.clearance.access;
 import gov.clearance.access.GuardedEndpoints.Kind;
 import gov.clearance.decision.EscalationLadder;
 import gov.clearance.decision.IntentsToDeny;
-import gov.clearance.deadline.Deadlines;
+import gov.clearance.deadline.Holds;
 import gov.clearance.position.Positions;
 import gov.clearance.referral.ReferralView;
 import gov.clearance.referral.Referrals;
@@ -22,16 +22,16 @@ class Targets {
     private final Positions positions;
     private final EscalationLadder escalation;
     private final IntentsToDeny intents;
-    private final Deadlines deadlines;
+    private final Holds holds;
     private final CaseTasks tasks;
 
     Targets(Referrals referrals, Positions positions, EscalationLadder escalation, IntentsToDeny intents,
-            Deadlines deadlines, CaseTasks tasks) {
+            Holds holds, CaseTasks tasks) {
         this.referrals = referrals;
         this.positions = positions;
         this.escalation = escalation;
         this.intents = intents;
-        this.deadlines = deadlines;
+        this.holds = holds;
         this.tasks = tasks;
     }
 
@@ -53,7 +53,7 @@ class Targets {
                     .map(appeal -> new Target(appeal.applicationId(), "Appeal", id, null, null, null));
             case DENIAL_APPEAL -> uuid(id).flatMap(intents::caseOfAppeal)
                     .map(caseId -> new Target(caseId, "Appeal", id, null, null, null));
-            case HOLD -> uuid(id).flatMap(deadlines::caseOfHold)
+            case HOLD -> uuid(id).flatMap(holds::caseOfHold)
                     .map(caseId -> new Target(caseId, "Hold", id, null, null, null));
             // a completed task still names its case: who sees it and was offered the task hears it is done (409)
             case TASK -> tasks.task(id).or(() -> tasks.completedTask(id)).map(Targets::task);

@@ -16,6 +16,7 @@ import gov.clearance.screening.PartyScreening;
 import gov.clearance.audit.AuditEntryView;
 import gov.clearance.audit.AuditTrail;
 import gov.clearance.deadline.Deadlines;
+import gov.clearance.deadline.Holds;
 import gov.clearance.decision.DecisionView;
 import gov.clearance.decision.Decisions;
 import gov.clearance.decision.EscalationLadder;
@@ -73,6 +74,7 @@ public class CaseFiles {
     private final AuditTrail audit;
     private final CasePolicy access;
     private final Deadlines deadlines;
+    private final Holds holds;
     private final EscalationLadder escalation;
     private final IntentsToDeny intents;
     private final ReferralSuggestions suggestions;
@@ -81,7 +83,7 @@ public class CaseFiles {
 
     CaseFiles(Applications applications, Referrals referrals, Positions positions, Reconciliations reconciliations,
             Decisions decisions, CaseTasks tasks, AuditTrail audit, CasePolicy access, Deadlines deadlines,
-            EscalationLadder escalation, IntentsToDeny intents, ReferralSuggestions suggestions,
+            Holds holds, EscalationLadder escalation, IntentsToDeny intents, ReferralSuggestions suggestions,
             PartyScreening screening, CaseProcesses processes) {
         this.processes = processes;
         this.suggestions = suggestions;
@@ -97,6 +99,7 @@ public class CaseFiles {
         this.audit = audit;
         this.access = access;
         this.deadlines = deadlines;
+        this.holds = holds;
     }
 
     // ---------------------------------------------------------------- applicants
@@ -147,7 +150,7 @@ public class CaseFiles {
                 application.controlNumber(), application.createdAt(), application.updatedAt(),
                 application.registeredAt(), application.form(), open, answered, decision,
                 intents.latest(application.id()).orElse(null),
-                deadlines.proposedConditions(application.id()).orElse(null));
+                holds.proposedConditions(application.id()).orElse(null));
     }
 
     /** Deficiencies of a return without action, and BIS's reason for "license not required", are the applicant's to read. */
@@ -234,7 +237,7 @@ public class CaseFiles {
     /** Cases by status, overdue deadlines by stage, the median days of each stage: for administrators. */
     @Transactional(readOnly = true)
     public Dashboard dashboard(CurrentUser admin) {
-        return new Dashboard(applications.countByStatus(), Dashboard.overdueByStage(deadlines.overdue(admin)),
+        return new Dashboard(applications.countByStatus(), Dashboard.overdueByStage(deadlines.overdueByKind(admin)),
                 tasks.stageDurations(STAGE_SAMPLE));
     }
 

@@ -1,10 +1,11 @@
 package gov.clearance.casefile;
 
-import gov.clearance.deadline.OverdueCase;
+import gov.clearance.deadline.DeadlineKind;
 import gov.clearance.intake.ApplicationStatus;
 import gov.clearance.workflow.StageDuration;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The state of the work, for administrators: cases by status, overdue deadlines by stage, and how long each
@@ -17,8 +18,9 @@ import java.util.Map;
 public record Dashboard(Map<ApplicationStatus, Long> casesByStatus, Map<String, Long> overdueByStage,
         List<StageDuration> stageDurations) {
 
-    static Map<String, Long> overdueByStage(List<OverdueCase> overdue) {
-        return overdue.stream().collect(java.util.stream.Collectors.groupingBy(
-                entry -> entry.deadline().kind().name(), java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+    static Map<String, Long> overdueByStage(Map<DeadlineKind, Long> overdue) {
+        Map<String, Long> byStage = new TreeMap<>();
+        overdue.forEach((kind, count) -> byStage.put(kind.name(), count));
+        return byStage;
     }
 }

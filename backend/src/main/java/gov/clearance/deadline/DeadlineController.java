@@ -17,9 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Staff: deadlines and holds")
 class DeadlineController {
 
+    private final Holds holds;
     private final Deadlines deadlines;
 
-    DeadlineController(Deadlines deadlines) {
+    DeadlineController(Holds holds, Deadlines deadlines) {
+        this.holds = holds;
         this.deadlines = deadlines;
     }
 
@@ -27,20 +29,20 @@ class DeadlineController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Analyst: hold the case without action (the processing clock stops)")
     HoldView hold(CurrentUser user, @PathVariable UUID id, @RequestBody HoldRequest request) {
-        return deadlines.hold(user, id, request);
+        return holds.hold(user, id, request);
     }
 
     @PostMapping("/api/staff/holds/{id}/release")
     @Operation(summary = "Analyst: end a hold (the processing clock runs again)")
     HoldView release(CurrentUser user, @PathVariable UUID id, @RequestBody HoldReleaseRequest request) {
-        return deadlines.release(user, id, request);
+        return holds.release(user, id, request);
     }
 
     @PostMapping("/api/applicant/applications/{id}/conditions-answer")
     @Operation(summary = "Applicant: accept or decline the conditions BIS proposes (ends the hold)")
     HoldView answerConditions(CurrentUser user, @PathVariable UUID id,
             @RequestBody(required = false) ConditionsAnswer answer) {
-        return deadlines.answerProposedConditions(user, id, answer);
+        return holds.answerProposedConditions(user, id, answer);
     }
 
     @PostMapping("/api/staff/referrals/{id}/missing-information")
@@ -48,7 +50,7 @@ class DeadlineController {
     @Operation(summary = "Agency: tell BIS what information is missing (holds the case within 10 days of referral)")
     HoldView missingInformation(CurrentUser user, @PathVariable UUID id,
             @RequestBody MissingInformationRequest request) {
-        return deadlines.requestMissingInformation(user, id, request);
+        return holds.requestMissingInformation(user, id, request);
     }
 
     @GetMapping("/api/staff/deadlines/overdue")

@@ -2,7 +2,9 @@ package gov.clearance.deadline;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The processing clock of one case (15 CFR 750.4): day 0 is the day of registration, and each later
@@ -37,6 +39,15 @@ final class ProcessingClock {
 
     boolean onHold() {
         return held.stream().anyMatch(span -> span.endedOn() == null);
+    }
+
+    /**
+     * The day the running hold began (the earliest, if several run): the clock shows the day it reached then until
+     * the hold ends, and every later processing day falls that many days after today.
+     */
+    Optional<LocalDate> heldSince() {
+        return held.stream().filter(span -> span.endedOn() == null).map(HeldSpan::startedOn)
+                .min(Comparator.naturalOrder());
     }
 
     /** Calendar days since registration. */

@@ -12,6 +12,10 @@ public final class IntentEvents {
     public record Issued(UUID applicationId, String issuedBy) {
     }
 
+    /** The applicant answered the notice within its 20 days. */
+    public record Answered(UUID applicationId) {
+    }
+
     /** BIS withdrew the notice; the case awaits its decision again. */
     public record Withdrawn(UUID applicationId) {
     }

@@ -27,7 +27,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,7 +60,7 @@ public class IntentsToDeny {
     IntentsToDeny(IntentToDenyRepository notices, IntentResponseRepository responses,
             IntentWithdrawalRepository withdrawals, DenialAppealRepository appeals,
             DenialAppealDecisionRepository appealDecisions, Applications applications, AuditTrail audit,
-            ApplicationEventPublisher events, @Lazy NoticeWindows noticeWindows, PartyScreening screening,
+            ApplicationEventPublisher events, NoticeWindows noticeWindows, PartyScreening screening,
             Positions positions, Clock clock) {
         this.noticeWindows = noticeWindows;
         this.positions = positions;
@@ -138,6 +137,7 @@ public class IntentsToDeny {
                 Instant.now(clock)));
         IntentToDenyView view = view(notice);
         audit.record(applicationId, applicant, "INTENT_TO_DENY_ANSWERED", null, view.response());
+        events.publishEvent(new IntentEvents.Answered(applicationId));
         return view;
     }
 

@@ -29,6 +29,10 @@ interface ApplicationRepository extends JpaRepository<Application, UUID> {
             nativeQuery = true)
     List<UUID> lockRow(UUID id);
 
+    @org.springframework.data.jpa.repository.Query("select a.id from Application a where a.registeredAt is not null "
+            + "and a.id > :after order by a.id")
+    List<UUID> findRegisteredIdsAfter(UUID after, org.springframework.data.domain.Limit limit);
+
     List<Application> findByStatusInOrderByRegisteredAtAsc(Collection<ApplicationStatus> statuses);
 
     @org.springframework.data.jpa.repository.Query("select a.id from Application a where a.status in :statuses")

@@ -244,6 +244,12 @@ public class Applications {
         return applications.findIdsByStatusIn(OPEN);
     }
 
+    /** The ids of registered applications after the given id, in id order: to go through all of them in pages. */
+    @Transactional(readOnly = true)
+    public List<UUID> registeredIdsAfter(UUID after, int limit) {
+        return applications.findRegisteredIdsAfter(after, org.springframework.data.domain.Limit.of(limit));
+    }
+
     /** Registered applications matching the search, newest first. */
     public ApplicationSearchResults search(ApplicationSearch search) {
         return searches.search(search);

@@ -57,8 +57,19 @@ final class CaseClones {
         CASE_TABLES.put("deadline_hold", "join clone_case c on t.application_id = c.template");
         CASE_TABLES.put("deadline_hold_release", "join deadline_hold p on t.hold_id = p.id "
                 + "join clone_case c on p.application_id = c.template");
+        putStoredDeadlines();
         CASE_TABLES.put("casefile_internal_note", "join clone_case c on t.application_id = c.template");
         CASE_TABLES.put("document_version", "join clone_case c on t.application_id = c.template");
+    }
+
+    /**
+     * The deadlines the deadline module stores per case (issue 15): milestones, clock and deadlines, their dates
+     * shifted with the case. The clock's control number is the clone's.
+     */
+    private static void putStoredDeadlines() {
+        CASE_TABLES.put("deadline_milestone", "join clone_case c on t.application_id = c.template");
+        CASE_TABLES.put("deadline_clock", "join clone_case c on t.application_id = c.template");
+        CASE_TABLES.put("deadline_due", "join clone_case c on t.application_id = c.template");
     }
 
     /** The process engine's rows of a template's process instance ({@code c.process} is the template's). */
@@ -285,6 +296,9 @@ final class CaseClones {
                 default:
                     break;
             }
+        }
+        if (table.equals("deadline_clock") && column.equals("control_number")) {
+            return "c.control_number";
         }
         if (table.equals("decision_license") && column.equals("license_number")) {
             return "'D' || lpad(nextval('decision_license_number_seq')::text, 6, '0')";
