@@ -14,8 +14,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Records the deadlines of registered cases that have none stored: those registered before deadlines were stored
- * (an upgraded database). Runs once the application is ready, a page of cases per transaction; on a database
- * where every case is recorded it reads the case ids once and writes nothing.
+ * (an upgraded database). Runs once the application is ready, a page of cases per transaction, until it has
+ * completed once: from then on every case is recorded in the transaction that changes it, so later start-ups
+ * skip it rather than read a million case ids again.
  */
 @Component
 class DeadlineBackfill {
@@ -40,7 +41,11 @@ class DeadlineBackfill {
 
     @EventListener(ApplicationReadyEvent.class)
     void recordMissing() {
+        if (records.backfillCompleted()) {
+            return;
+        }
         int recorded = recordAllMissing();
+        records.markBackfillCompleted();
         if (recorded > 0) {
             LOG.info("Recorded the deadlines of {} registered cases that had none stored", recorded);
         }

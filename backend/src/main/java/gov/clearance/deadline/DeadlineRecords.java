@@ -103,6 +103,16 @@ class DeadlineRecords {
     }
 
     /** Which of the cases have stored deadlines. */
+    /** Whether the deadlines of the cases registered before they were stored have all been recorded once. */
+    boolean backfillCompleted() {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from deadline_backfill)",
+                Boolean.class));
+    }
+
+    void markBackfillCompleted() {
+        jdbc.update("insert into deadline_backfill (id, completed_at) values (1, now()) on conflict (id) do nothing");
+    }
+
     List<UUID> recordedAmong(Collection<UUID> applicationIds) {
         return jdbc.query("select application_id from deadline_clock where application_id = any(?)",
                 uuids(applicationIds.toArray(UUID[]::new)), (rs, row) -> rs.getObject(1, UUID.class));

@@ -125,6 +125,8 @@ class StoredDeadlinesIT extends WithAdjustableClock {
         assertThat(backfill.recordAllMissing()).isGreaterThanOrEqualTo(cases.size());
         assertThat(storedDeadlines(cases)).as("an upgraded database shows the same deadlines").isEqualTo(stored);
         assertThat(backfill.recordAllMissing()).as("once").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from deadline_backfill", Integer.class))
+                .as("the start-up backfill completed once, so later start-ups skip it").isEqualTo(1);
     }
 
     private Map<String, List<DeadlineView>> storedDeadlines(Map<String, String> cases) {
