@@ -86,11 +86,12 @@ class TaskQueueWriter {
                 eccns(form).toArray(String[]::new), eccnText(eccns(form)), form.totalValue(), task.getAssignee(),
                 task.getAssignee() == null ? null : Timestamp.from(clock.instant()),
                 Timestamp.from(task.getCreateTime() == null ? clock.instant() : task.getCreateTime().toInstant()));
-        refreshCase(applicationId);
+        refresh(applicationId, task.getId());
     }
 
     /** The task was claimed, released or given to someone: its assignee, and when they took it. */
     void assigned(String taskId, String assignee) {
+        lockEngineTask(taskId);
         jdbc.update("""
                 update workflow_queue_task
                 set claimed_at = ?, assignee = ?
@@ -100,7 +101,16 @@ class TaskQueueWriter {
 
     /** The task was completed or deleted (its process moved on without it): it leaves the queue. */
     void removed(String taskId) {
+        lockEngineTask(taskId);
         jdbc.update("delete from workflow_queue_task where task_id = ?", taskId);
+    }
+
+    /**
+     * Takes the engine's task row before the queue's, as a claim does ({@link CaseTasks}): two transactions on the
+     * same task (a claim and a completion) then wait for each other in one order, never in a deadlock.
+     */
+    private void lockEngineTask(String taskId) {
+        jdbc.queryForList("select id_ from act_ru_task where id_ = ? for update", String.class, taskId);
     }
 
     @EventListener
@@ -130,9 +140,14 @@ class TaskQueueWriter {
      * (a hold moves it), and the referral and assessment the task answers.
      */
     void refreshCase(UUID applicationId) {
-        List<Map<String, Object>> rows = jdbc.queryForList(
-                "select task_id, task_type, agency, candidate_group from workflow_queue_task where application_id = ?",
-                applicationId);
+        refresh(applicationId, null);
+    }
+
+    /** {@link #refreshCase} for one task of the case, or (with {@code null}) all of them. */
+    private void refresh(UUID applicationId, String onlyTaskId) {
+        List<Map<String, Object>> rows = jdbc.queryForList("select task_id, task_type, agency, candidate_group "
+                + "from workflow_queue_task where application_id = ? and (?::varchar is null or task_id = ?)",
+                applicationId, onlyTaskId, onlyTaskId);
         if (rows.isEmpty()) {
             return;
         }
