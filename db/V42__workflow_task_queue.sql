@@ -95,6 +95,7 @@ begin
             join lateral (select min(l.group_id_) as group_id_ from act_ru_identitylink l
                           where l.task_id_ = t.id_ and l.type_ = 'candidate' and l.group_id_ is not null) g
                  on g.group_id_ is not null
+            on conflict (task_id) do nothing
         $backfill$;
     end if;
 end

@@ -4,12 +4,12 @@ import gov.clearance.identity.CurrentUser;
 import java.util.List;
 
 /**
- * What a person may do with a task now (claim it, release it, give it to someone): answered by the access policy, which this
- * module does not know; the policy's module provides the one implementation.
+ * What a person may do with a task now (claim it, release it, give it to someone): answered by the access
+ * policy, which this module does not know; the policy's module provides the one implementation.
  */
 public interface TaskActions {
 
-    /** The actions ({@code CLAIM_TASK}, {@code RELEASE_TASK}) the person may take on the task now. */
+    /** The actions ({@code CLAIM_TASK}, {@code RELEASE_TASK}, {@code ASSIGN_TASK}) the person may take now. */
     List<String> allowedOn(CurrentUser user, TaskView task);
 
     /**

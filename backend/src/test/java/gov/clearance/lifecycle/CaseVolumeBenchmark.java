@@ -330,7 +330,8 @@ public final class CaseVolumeBenchmark {
             check(!cursors.isEmpty(), "the queue of " + user.username() + query + " has more than one page");
             List<String> deep = List.copyOf(cursors.subList(cursors.size() / 2, cursors.size()));
             line("  %s's queue%s: %d pages of 200 followed; deep pages timed from task %,d on", user.username(),
-                    query.isEmpty() ? "" : " (" + query.substring(1) + ")", cursors.size(), (cursors.size() / 2 + 1) * 200);
+                    query.isEmpty() ? "" : " (" + query.substring(1) + ")", cursors.size(),
+                    (cursors.size() / 2 + 1) * 200);
             return deep;
         }
 

@@ -357,7 +357,8 @@ class TaskQueueIT extends AgainstTestIssuer {
                 insert into workflow_queue_task (task_id, process_instance_id, application_id, task_type, task_name,
                     candidate_group, agency, control_number, organization, destination_country, eccns, eccn_text,
                     total_value, due_at, assignee, created_at)
-                values (?, 'queue-test', ?, ?, 'Queue test task', 'QUEUETEST', 'QUEUETEST', ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                values (?, 'queue-test', ?, ?, 'Queue test task', 'QUEUETEST', 'QUEUETEST',
+                    ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 row.id(), UUID.randomUUID(), row.type(), row.controlNumber(), row.organization(), row.destination(),
                 row.eccns().toArray(String[]::new),
                 " " + row.eccns().stream().map(String::toLowerCase).collect(Collectors.joining(" ")),
