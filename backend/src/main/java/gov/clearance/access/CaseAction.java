@@ -32,6 +32,7 @@ public enum CaseAction {
     CLAIM_TASK(Who.TASK_CANDIDATE, "claim a task"),
     RELEASE_TASK(Who.TASK_CANDIDATE_OR_ADMINISTRATOR, "release a claimed task (their own; an administrator "
             + "anyone's)"),
+    ASSIGN_TASK(Who.TASK_SUPERVISOR, "give a task to a person of the agency (or component) it is offered to"),
     ACT_AS_APPLICANT(Who.APPLICANT_OF_THE_ORGANIZATION, "edit and submit a draft, answer BIS's questions and "
             + "proposed conditions, answer or appeal an intent to deny, upload support documents");
 

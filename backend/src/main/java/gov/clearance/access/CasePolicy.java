@@ -251,7 +251,8 @@ public class CasePolicy implements TaskActions {
 
     /**
      * What the person may do with a task now: claim it while nobody has, if it is offered to them; release a
-     * claim, their own or, for an administrator, anyone's.
+     * claim, their own or, for an administrator, anyone's; give it to someone, for its agency's arbiters and
+     * supervisors.
      */
     @Override
     public List<String> allowedOn(CurrentUser user, TaskView task) {
@@ -264,7 +265,21 @@ public class CasePolicy implements TaskActions {
                 && (task.assignee().equals(user.username()) || user.has(Role.ADMIN))) {
             actions.add(CaseAction.RELEASE_TASK.name());
         }
+        if (may(user, CaseAction.ASSIGN_TASK, target)) {
+            actions.add(CaseAction.ASSIGN_TASK.name());
+        }
         return actions;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public void require(CurrentUser user, String taskId, String action) {
+        CaseAction taskAction = CaseAction.valueOf(action);
+        if (taskAction != CaseAction.CLAIM_TASK && taskAction != CaseAction.RELEASE_TASK
+                && taskAction != CaseAction.ASSIGN_TASK) {
+            throw new IllegalArgumentException(action + " is not an action on a task");
+        }
+        require(user, Kind.TASK, taskId, taskAction);
     }
 
     /** Adds an action when the case waits for it and the policy allows it to the person. */

@@ -21,9 +21,12 @@ final class GuardedEndpoints {
     record Guard(String method, String pattern, Kind kind, CaseAction action) {
     }
 
-    /** Endpoints with path variables that name no case: reference data and screening list imports. */
+    /**
+     * Endpoints with path variables that name no case: reference data, screening list imports, a person's saved
+     * task filters.
+     */
     static final Set<String> ABOUT_NO_CASE = Set.of("POST /api/admin/reference-data/{dataset}",
-            "GET /api/admin/screening-lists/{importId}");
+            "GET /api/admin/screening-lists/{importId}", "DELETE /api/staff/task-filters/{id}");
 
     private static final String APPLICANT = "/api/applicant/applications/{id}";
     private static final String STAFF = "/api/staff/applications/{id}";
@@ -64,7 +67,8 @@ final class GuardedEndpoints {
                     CaseAction.DECIDE_DENIAL_APPEAL),
             new Guard("POST", "/api/staff/holds/{id}/release", Kind.HOLD, CaseAction.RELEASE_HOLD),
             new Guard("POST", "/api/staff/tasks/{id}/claim", Kind.TASK, CaseAction.CLAIM_TASK),
-            new Guard("POST", "/api/staff/tasks/{id}/unclaim", Kind.TASK, CaseAction.RELEASE_TASK));
+            new Guard("POST", "/api/staff/tasks/{id}/unclaim", Kind.TASK, CaseAction.RELEASE_TASK),
+            new Guard("POST", "/api/staff/tasks/{id}/assignment", Kind.TASK, CaseAction.ASSIGN_TASK));
 
     private GuardedEndpoints() {
     }

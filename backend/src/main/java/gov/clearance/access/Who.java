@@ -29,6 +29,9 @@ public enum Who {
             + "Secretary's decisions", (user, target) -> offeredTo(user, target)),
     TASK_CANDIDATE_OR_ADMINISTRATOR("those the task is offered to, and administrators",
             (user, target) -> offeredTo(user, target) || user.has(Role.ADMIN)),
+    TASK_SUPERVISOR("an arbiter, or a supervisor, of the agency (or component) the task is offered to",
+            (user, target) -> user.hasAny(Role.ARBITER, Role.SUPERVISOR) && target.taskGroup() != null
+                    && user.taskGroups().contains(target.taskGroup())),
     APPLICANT_OF_THE_ORGANIZATION("the applicant's organization", (user, target) -> user.has(Role.APPLICANT));
 
     /**

@@ -9,5 +9,7 @@ public enum Role {
     ASSESSOR,
     OC_CHAIR,
     BOARD_MEMBER,
+    /** Gives tasks of their agency's (or component's) queue to its people; held with another staff role. */
+    SUPERVISOR,
     ADMIN
 }

@@ -3,46 +3,46 @@ package gov.clearance.workflow;
 import static gov.clearance.workflow.LicenseApplicationProcess.*;
 
 import gov.clearance.audit.AuditTrail;
-import gov.clearance.deadline.DeadlineKind;
-import gov.clearance.deadline.DeadlineView;
-import gov.clearance.deadline.Deadlines;
 import gov.clearance.identity.CurrentUser;
 import gov.clearance.identity.Role;
-import gov.clearance.position.AssessmentView;
-import gov.clearance.position.Positions;
-import gov.clearance.referral.ReferralView;
-import gov.clearance.referral.Referrals;
 import gov.clearance.shared.ConflictException;
+import gov.clearance.shared.ForbiddenException;
+import gov.clearance.shared.InvalidRequestException;
 import gov.clearance.shared.NotFoundException;
-import java.time.Instant;
-import java.util.Comparator;
-import java.util.Date;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.Set;
-import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.stereotype.Service;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Staff task lists: each user sees the tasks offered to their agency (or component), and claims them. */
+/**
+ * Staff task queues: each person sees the tasks offered to their agency (or component), pages through them
+ * as a queue, claims and releases them; an agency's arbiters and supervisors give them to a person of the
+ * agency. The queue is read from the workflow's own table ({@link TaskQueueWriter} keeps it); claims, releases
+ * and assignments go through the engine, and each is audited into the case's timeline.
+ */
 @Service
 public class CaseTasks {
+
+    /** The most tasks one bulk request acts on. */
+    public static final int BULK_LIMIT = 100;
 
     static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry(TASK_BIS_REVIEW, "BIS_REVIEW"),
@@ -57,39 +57,34 @@ public class CaseTasks {
             Map.entry(TASK_RETURN_FOR_NO_ANSWER, "RETURN_FOR_NO_ANSWER"),
             Map.entry(TASK_NOTICE_LADDER_DENIAL, "LADDER_DENIAL_NOTICE"));
 
-    /** Audit actions of claims and releases, shown in the case's timeline to the staff who see the case. */
+    /** Audit actions of claims, releases and assignments, shown in the case's timeline to the staff who see it. */
     public static final String TASK_CLAIMED = "TASK_CLAIMED";
     public static final String TASK_RELEASED = "TASK_RELEASED";
+    public static final String TASK_ASSIGNED = "TASK_ASSIGNED";
 
     private final TaskService tasks;
     private final AuditTrail audit;
     private final ObjectProvider<TaskActions> actions;
-    private final Referrals referrals;
-    private final Positions positions;
-    private final Deadlines deadlines;
-    private final org.camunda.bpm.engine.HistoryService history;
-    private final RuntimeService runtime;
-    private final CandidateGroups groups;
+    private final HistoryService history;
     private final JdbcTemplate jdbc;
+    private final TaskQueueReader queue;
+    private final TaskQueuePeople people;
+    private final TransactionTemplate eachTask;
 
-    CaseTasks(TaskService tasks, Referrals referrals, Positions positions, Deadlines deadlines,
-            org.camunda.bpm.engine.HistoryService history, RuntimeService runtime, CandidateGroups groups,
-            AuditTrail audit, ObjectProvider<TaskActions> actions, JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    CaseTasks(TaskService tasks, HistoryService history, AuditTrail audit, ObjectProvider<TaskActions> actions,
+            JdbcTemplate jdbc, TaskQueueReader queue, TaskQueuePeople people, PlatformTransactionManager transactions) {
+        this.tasks = tasks;
+        this.history = history;
         this.audit = audit;
         this.actions = actions;
-        this.history = history;
-        this.runtime = runtime;
-        this.groups = groups;
-        this.tasks = tasks;
-        this.deadlines = deadlines;
-        this.referrals = referrals;
-        this.positions = positions;
+        this.jdbc = jdbc;
+        this.queue = queue;
+        this.people = people;
+        this.eachTask = new TransactionTemplate(transactions);
     }
 
-    /** The open tasks the user may work, overdue and soonest due first, then oldest first. */
-    @Transactional(readOnly = true)
     /** The median time each stage took over its most recent finished tasks (at most {@code sample} a stage). */
+    @Transactional(readOnly = true)
     public List<StageDuration> stageDurations(int sample) {
         List<StageDuration> durations = new java.util.ArrayList<>();
         TYPES.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(type -> {
@@ -109,26 +104,25 @@ public class CaseTasks {
         return durations;
     }
 
+    /** One page of the person's task queue, as the filter and the cursor ({@code after}) say. */
+    @Transactional
+    public TaskQueuePage queue(CurrentUser user, TaskFilter filter, Integer limit, String after) {
+        people.remember(user);
+        TaskQueuePage page = queue.page(user, filter, null, limit, after);
+        return new TaskQueuePage(page.tasks().stream().map(task -> allowing(user, task)).toList(), page.next());
+    }
+
+    /** The open tasks of one case the user may see (for the case view), soonest due first. */
+    @Transactional(readOnly = true)
     public List<TaskView> tasksFor(CurrentUser user, UUID applicationId, String type) {
-        Optional<TaskQuery> visible = visibleTo(user);
-        if (visible.isEmpty()) {
-            return List.of();
-        }
-        TaskQuery query = visible.get().active();
-        if (applicationId != null) {
-            query.processInstanceBusinessKey(applicationId.toString());
-        }
-        if (type != null && !type.isBlank()) {
-            String key = TYPES.entrySet().stream().filter(e -> e.getValue().equals(type)).map(Map.Entry::getKey)
-                    .findFirst().orElseThrow(() -> gov.clearance.shared.InvalidRequestException.of("type",
-                            "must be one of " + TYPES.values().stream().sorted().toList()));
-            query.taskDefinitionKey(key);
-        }
-        return views(query.orderByTaskCreateTime().asc().listPage(0, 1000)).stream()
-                .map(task -> task.allowing(actions.getObject().allowedOn(user, task)))
-                .sorted(Comparator.comparing(TaskView::due, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(TaskView::created))
-                .toList();
+        return tasksOfCase(user, applicationId, new TaskFilter(type, null, null, null, null, null, null, null));
+    }
+
+    /** The open tasks of one case the user may see, filtered and sorted as the queue is. */
+    @Transactional(readOnly = true)
+    public List<TaskView> tasksOfCase(CurrentUser user, UUID applicationId, TaskFilter filter) {
+        return queue.page(user, filter, applicationId, TaskQueueReader.MAX_LIMIT, null).tasks().stream()
+                .map(task -> allowing(user, task)).toList();
     }
 
     /**
@@ -137,8 +131,7 @@ public class CaseTasks {
      */
     @Transactional(readOnly = true)
     public Optional<TaskView> task(String taskId) {
-        return Optional.ofNullable(tasks.createTaskQuery().processDefinitionKey(KEY).taskId(taskId).singleResult())
-                .map(this::view);
+        return queue.task(taskId);
     }
 
     /**
@@ -160,18 +153,20 @@ public class CaseTasks {
                 .filter(java.util.Objects::nonNull).findFirst().orElse(null);
         String key = done.getTaskDefinitionKey();
         return Optional.of(new TaskView(taskId, TYPES.getOrDefault(key, key), done.getName(),
-                UUID.fromString(process.getBusinessKey()), null, group, instant(done.getStartTime()), null,
-                done.getAssignee(), null, null, List.of()));
+                UUID.fromString(process.getBusinessKey()), null, group, null, null, null, null, null, List.of(),
+                null, null, done.getStartTime() == null ? null : done.getStartTime().toInstant(), null, false,
+                done.getAssignee(), null, null, null, List.of()));
     }
 
     /** Claims the task for the user (the access policy has checked that it is offered to them); audited. */
     @Transactional
     public TaskView claim(CurrentUser user, String taskId) {
+        people.remember(user);
         Task task = lockedTask(taskId);
         if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
             throw new ConflictException("The task is already claimed by " + task.getAssignee());
         }
-        TaskView before = view(task);
+        TaskView before = view(taskId);
         try {
             tasks.claim(taskId, user.username());
         } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
@@ -180,7 +175,7 @@ public class CaseTasks {
         } catch (NullValueException e) {
             throw new ConflictException("The task was completed at the same time");
         }
-        TaskView after = allowing(user, view(openTask(taskId)));
+        TaskView after = allowing(user, view(taskId));
         if (task.getAssignee() == null) {
             audit.record(after.applicationId(), user, TASK_CLAIMED, before, after);
         }
@@ -200,7 +195,7 @@ public class CaseTasks {
         if (!task.getAssignee().equals(user.username()) && !user.has(Role.ADMIN)) {
             throw new ConflictException("The task is claimed by " + task.getAssignee() + "; only they can release it");
         }
-        TaskView before = view(task);
+        TaskView before = view(taskId);
         try {
             tasks.setAssignee(taskId, null);
         } catch (OptimisticLockingException e) {
@@ -208,13 +203,101 @@ public class CaseTasks {
         } catch (NullValueException e) {
             throw new ConflictException("The task was completed at the same time");
         }
-        TaskView after = allowing(user, view(openTask(taskId)));
+        TaskView after = allowing(user, view(taskId));
         audit.record(after.applicationId(), user, TASK_RELEASED, before, after);
         return after;
     }
 
+    /**
+     * Gives the task to a person of the agency (or component) it is offered to, claimed or not (the access
+     * policy has checked that the user is an arbiter or supervisor there); audited, naming both. The person
+     * must be one the queue knows works such tasks: someone who has opened their task queue.
+     */
+    @Transactional
+    public TaskView assign(CurrentUser user, String taskId, AssignmentRequest request) {
+        if (request == null || request.assignee() == null || request.assignee().isBlank()) {
+            throw InvalidRequestException.of("assignee", "must not be blank");
+        }
+        String assignee = request.assignee().strip();
+        Task task = lockedTask(taskId);
+        TaskView before = view(taskId);
+        if (!people.works(assignee, before.agency())) {
+            throw InvalidRequestException.of("assignee", "must be a person who works the tasks offered to "
+                    + before.agency() + " (and has opened their task queue)");
+        }
+        if (assignee.equals(task.getAssignee())) {
+            return allowing(user, before);
+        }
+        try {
+            tasks.setAssignee(taskId, assignee);
+        } catch (OptimisticLockingException e) {
+            throw new ConflictException("Someone else claimed or assigned the task at the same time");
+        } catch (NullValueException e) {
+            throw new ConflictException("The task was completed at the same time");
+        }
+        TaskView after = allowing(user, view(taskId));
+        audit.record(after.applicationId(), user, TASK_ASSIGNED, before, after);
+        return after;
+    }
+
+    /**
+     * One action on many tasks, each in its own transaction and each reported: the access policy is asked for
+     * each task as for the single action (a task the person does not see is reported as not found), and one
+     * refusal leaves the others done.
+     */
+    public List<BulkTaskResult> bulk(CurrentUser user, BulkTaskRequest request) {
+        if (request == null || request.taskIds() == null || request.taskIds().isEmpty()) {
+            throw InvalidRequestException.of("taskIds", "must name at least one task");
+        }
+        if (request.taskIds().size() > BULK_LIMIT) {
+            throw InvalidRequestException.of("taskIds", "must name at most " + BULK_LIMIT + " tasks");
+        }
+        String action = request.action() == null ? "" : request.action().strip();
+        String policyAction = switch (action) {
+            case "CLAIM" -> "CLAIM_TASK";
+            case "RELEASE" -> "RELEASE_TASK";
+            case "ASSIGN" -> "ASSIGN_TASK";
+            default -> throw InvalidRequestException.of("action", "must be CLAIM, RELEASE or ASSIGN");
+        };
+        if (action.equals("ASSIGN") && (request.assignee() == null || request.assignee().isBlank())) {
+            throw InvalidRequestException.of("assignee", "must not be blank");
+        }
+        List<BulkTaskResult> results = new ArrayList<>();
+        for (String taskId : new LinkedHashSet<>(request.taskIds())) {
+            if (taskId == null || taskId.isBlank()) {
+                results.add(new BulkTaskResult(taskId, 400, null, "A task id must not be blank"));
+                continue;
+            }
+            try {
+                TaskView done = eachTask.execute(status -> {
+                    actions.getObject().require(user, taskId, policyAction);
+                    return switch (action) {
+                        case "CLAIM" -> claim(user, taskId);
+                        case "RELEASE" -> unclaim(user, taskId);
+                        default -> assign(user, taskId, new AssignmentRequest(request.assignee()));
+                    };
+                });
+                results.add(new BulkTaskResult(taskId, 200, done, null));
+            } catch (NotFoundException e) {
+                results.add(new BulkTaskResult(taskId, 404, null, e.getMessage()));
+            } catch (ForbiddenException e) {
+                results.add(new BulkTaskResult(taskId, 403, null, e.getMessage()));
+            } catch (ConflictException e) {
+                results.add(new BulkTaskResult(taskId, 409, null, e.getMessage()));
+            } catch (InvalidRequestException e) {
+                results.add(new BulkTaskResult(taskId, 400, null, e.violations().isEmpty() ? e.getMessage()
+                        : e.violations().get(0).field() + " " + e.violations().get(0).reason()));
+            }
+        }
+        return results;
+    }
+
     private TaskView allowing(CurrentUser user, TaskView task) {
         return task.allowing(actions.getObject().allowedOn(user, task));
+    }
+
+    private TaskView view(String taskId) {
+        return queue.task(taskId).orElseThrow(() -> new NotFoundException("Task", taskId));
     }
 
     /**
@@ -236,107 +319,5 @@ public class CaseTasks {
             throw new NotFoundException("Task", taskId);
         }
         return task;
-    }
-
-    /** The tasks the user may see: every task for an administrator, their groups' otherwise; none without a group. */
-    private Optional<TaskQuery> visibleTo(CurrentUser user) {
-        TaskQuery query = tasks.createTaskQuery().processDefinitionKey(KEY);
-        if (user.has(Role.ADMIN)) {
-            return Optional.of(query);
-        }
-        List<String> groups = List.copyOf(user.taskGroups());
-        if (groups.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(query.taskCandidateGroupIn(groups).includeAssignedTasks());
-    }
-
-    private TaskView view(Task task) {
-        return views(List.of(task)).get(0);
-    }
-
-    /**
-     * Views of a list of tasks. What they show is read for the whole list at once: the tasks' candidate
-     * groups, their cases' ids and control numbers, the cases' deadlines and current referrals; only a
-     * component assessment reads its agency and assessment on its own.
-     */
-    private List<TaskView> views(List<Task> found) {
-        if (found.isEmpty()) {
-            return List.of();
-        }
-        Map<String, String> groupOf = groups.candidateGroupOf(found.stream().map(Task::getId).toList());
-        Map<String, Map<String, Object>> processVariables = new HashMap<>();
-        runtime.createVariableInstanceQuery()
-                .executionIdIn(found.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new))
-                .variableNameIn(VAR_APPLICATION_ID, VAR_CONTROL_NUMBER).disableBinaryFetching()
-                .disableCustomObjectDeserialization().list()
-                .forEach(variable -> processVariables.computeIfAbsent(variable.getExecutionId(), id -> new HashMap<>())
-                        .put(variable.getName(), variable.getValue()));
-        Map<String, UUID> caseOf = new HashMap<>();
-        for (Task task : found) {
-            Map<String, Object> variables = processVariables.getOrDefault(task.getProcessInstanceId(), Map.of());
-            Object applicationId = variables.containsKey(VAR_APPLICATION_ID) ? variables.get(VAR_APPLICATION_ID)
-                    : tasks.getVariable(task.getId(), VAR_APPLICATION_ID);
-            caseOf.put(task.getId(), UUID.fromString((String) applicationId));
-        }
-        Map<UUID, List<DeadlineView>> deadlinesByCase = deadlines.deadlinesOf(Set.copyOf(caseOf.values()));
-        Set<UUID> referred = found.stream()
-                .filter(task -> TASK_AGENCY_REVIEW.equals(task.getTaskDefinitionKey())
-                        || TASK_COMPONENT_ASSESSMENT.equals(task.getTaskDefinitionKey()))
-                .map(task -> caseOf.get(task.getId())).collect(Collectors.toSet());
-        Map<UUID, List<ReferralView>> currentReferrals = referred.isEmpty() ? Map.of()
-                : referrals.currentReferrals(referred);
-        return found.stream().map(task -> {
-            Map<String, Object> variables = processVariables.getOrDefault(task.getProcessInstanceId(), Map.of());
-            String controlNumber = variables.containsKey(VAR_CONTROL_NUMBER) ? (String) variables.get(VAR_CONTROL_NUMBER)
-                    : (String) tasks.getVariable(task.getId(), VAR_CONTROL_NUMBER);
-            UUID applicationId = caseOf.get(task.getId());
-            return view(task, applicationId, controlNumber, groupOf.get(task.getId()),
-                    deadlinesByCase.get(applicationId), currentReferrals.getOrDefault(applicationId, List.of()));
-        }).toList();
-    }
-
-    private TaskView view(Task task, UUID applicationId, String controlNumber, String group,
-            List<DeadlineView> caseDeadlines, List<ReferralView> currentReferrals) {
-        String key = task.getTaskDefinitionKey();
-        UUID referralId = null;
-        UUID assessmentId = null;
-        if (TASK_AGENCY_REVIEW.equals(key) || TASK_COMPONENT_ASSESSMENT.equals(key)) {
-            String agency = TASK_AGENCY_REVIEW.equals(key) ? group
-                    : (String) tasks.getVariable(task.getId(), VAR_AGENCY);
-            Optional<ReferralView> referral = currentReferrals.stream()
-                    .filter(candidate -> candidate.agency().equals(agency)).findFirst();
-            referralId = referral.map(ReferralView::id).orElse(null);
-            if (TASK_COMPONENT_ASSESSMENT.equals(key) && referralId != null) {
-                assessmentId = positions.assessmentsOf(referralId).stream()
-                        .filter(assessment -> !assessment.recorded() && assessment.component().equals(group))
-                        .map(AssessmentView::id).findFirst().orElse(null);
-            }
-        }
-        return new TaskView(task.getId(), TYPES.getOrDefault(key, key), task.getName(), applicationId,
-                controlNumber, group, instant(task.getCreateTime()), due(caseDeadlines, key, group, task),
-                task.getAssignee(), referralId, assessmentId, List.of());
-    }
-
-    /** When the task's legal deadline passes, as the case's processing clock projects it. */
-    private Instant due(List<DeadlineView> caseDeadlines, String key, String group, Task task) {
-        Optional<DeadlineView> deadline = switch (key) {
-            case TASK_BIS_REVIEW -> Deadlines.latest(caseDeadlines, DeadlineKind.BIS_REVIEW, null)
-                    .filter(bis -> bis.metAt() == null)
-                    .or(() -> Deadlines.latest(caseDeadlines, DeadlineKind.RESOLUTION, null));
-            case TASK_AGENCY_REVIEW -> Deadlines.latest(caseDeadlines, DeadlineKind.AGENCY_REVIEW, group);
-            case TASK_COMPONENT_ASSESSMENT -> Deadlines.latest(caseDeadlines, DeadlineKind.AGENCY_REVIEW,
-                    (String) tasks.getVariable(task.getId(), VAR_AGENCY));
-            case TASK_OPERATING_COMMITTEE_DECISION ->
-                    Deadlines.latest(caseDeadlines, DeadlineKind.OPERATING_COMMITTEE, null);
-            case TASK_BOARD_VOTE -> Deadlines.latest(caseDeadlines, DeadlineKind.BOARD, null);
-            case TASK_NOTICE_LADDER_DENIAL -> Deadlines.latest(caseDeadlines, DeadlineKind.LADDER_DENIAL_NOTICE, null);
-            default -> Deadlines.latest(caseDeadlines, DeadlineKind.RESOLUTION, null);
-        };
-        return deadline.map(DeadlineView::dueBy).orElse(null);
-    }
-
-    private static Instant instant(Date date) {
-        return date == null ? null : date.toInstant();
     }
 }

@@ -362,6 +362,17 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
 
         rows.add(staffOnly("GET", "/api/staff/agencies", null).staff(200).build());
         rows.add(staffOnly("GET", "/api/staff/tasks", null).staff(200).build());
+        // only State's arbiters and supervisors give State's tasks to someone: none of these callers is one
+        rows.add(onCase("POST", "/api/staff/tasks/{id}/assignment", Map.of("assignee", "sam"), Case.REFERRED)
+                .build().at(() -> stateReviewTask));
+        // a bulk action names its tasks in the body, each decided by the policy; an empty one is refused first
+        rows.add(staffOnly("POST", "/api/staff/tasks/bulk", Map.of("action", "CLAIM", "taskIds", List.of()))
+                .staff(400).build());
+        rows.add(staffOnly("GET", "/api/staff/task-filters", null).staff(200).build());
+        rows.add(staffOnly("POST", "/api/staff/task-filters", Map.of("name", " ")).staff(400).build());
+        // saved filters are each person's own: another's, or none, is not found
+        rows.add(staffOnly("DELETE", "/api/staff/task-filters/{id}", null).staff(404).build()
+                .to(() -> "/api/staff/task-filters/" + UUID.randomUUID()));
 
         rows.add(onCase("POST", "/api/staff/applications/{id}/review", Map.of("analysis", "No action given."),
                 Case.UNDER_REVIEW).as(Caller.ANALYST, 400).build().at(() -> underReview));

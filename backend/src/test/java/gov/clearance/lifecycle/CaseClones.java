@@ -60,6 +60,8 @@ final class CaseClones {
         putStoredDeadlines();
         CASE_TABLES.put("casefile_internal_note", "join clone_case c on t.application_id = c.template");
         CASE_TABLES.put("document_version", "join clone_case c on t.application_id = c.template");
+        // the task queue's rows of an open case: keyed by the engine's task and process ids, cloned as they are
+        CASE_TABLES.put("workflow_queue_task", "join clone_case c on t.application_id = c.template");
     }
 
     /**
@@ -299,6 +301,24 @@ final class CaseClones {
         }
         if (table.equals("deadline_clock") && column.equals("control_number")) {
             return "c.control_number";
+        }
+        if (table.equals("workflow_queue_task")) {
+            String eccns = "array(select distinct case e when c.template_eccn then c.eccn else e end "
+                    + "from unnest(t.eccns) e order by 1)";
+            switch (column) {
+                case "task_id", "process_instance_id":
+                    return "pg_temp.clone_id(" + original + ", c.n)";
+                case "control_number":
+                    return "c.control_number";
+                case "destination_country":
+                    return "c.country";
+                case "eccns":
+                    return eccns;
+                case "eccn_text":
+                    return "' ' || lower(array_to_string(" + eccns + ", ' '))";
+                default:
+                    break;
+            }
         }
         if (table.equals("decision_license") && column.equals("license_number")) {
             return "'D' || lpad(nextval('decision_license_number_seq')::text, 6, '0')";

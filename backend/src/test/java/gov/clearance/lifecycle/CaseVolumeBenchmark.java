@@ -254,8 +254,33 @@ public final class CaseVolumeBenchmark {
             String[] countries = {"CN", "AE", "RU", "DE"};
             line("%nLatencies over HTTP (127.0.0.1), sequential requests, in ms:");
             line("  %-52s %8s %8s %8s %8s %6s", "", "p50", "p95", "p99", "max", "n");
-            time("staff task list, bianca (BIS)", BIANCA, i -> "/api/staff/tasks");
-            time("staff task list, dan (DOD)", DAN, i -> "/api/staff/tasks");
+            line("  open tasks in the queue's table: %s", jdbc.queryForList("select candidate_group || ' ' || count(*) "
+                    + "from workflow_queue_task group by candidate_group order by 1", String.class));
+            for (DemoUser user : List.of(BIANCA, DAN)) {
+                String who = user.username() + " (" + user.agency() + ")";
+                List<String> deep = deepCursors(user);
+                String deepByValue = deepCursors(user, "&sort=totalValue&direction=desc").get(0);
+                String deepFiltered = deepCursors(user, "&assignee=unassigned&destination=CN").get(0);
+                queue("task queue, " + who + ", first page", user, i -> "/api/staff/tasks");
+                queue("task queue, " + who + ", deep page (cursor)", user,
+                        i -> "/api/staff/tasks?after=" + deep.get(i % deep.size()));
+                queue("task queue, " + who + ", type", user, i -> "/api/staff/tasks?type="
+                        + (user == BIANCA ? "BIS_REVIEW" : "AGENCY_REVIEW"));
+                queue("task queue, " + who + ", unassigned", user, i -> "/api/staff/tasks?assignee=unassigned");
+                queue("task queue, " + who + ", mine", user, i -> "/api/staff/tasks?assignee=mine");
+                queue("task queue, " + who + ", a person", user, i -> "/api/staff/tasks?assignee=someone");
+                queue("task queue, " + who + ", destination", user, i -> "/api/staff/tasks?destination="
+                        + countries[i % countries.length]);
+                queue("task queue, " + who + ", ECCN prefix", user, i -> "/api/staff/tasks?eccn="
+                        + eccns[i % eccns.length]);
+                queue("task queue, " + who + ", overdue", user, i -> "/api/staff/tasks?overdue=true");
+                queue("task queue, " + who + ", text", user, i -> "/api/staff/tasks?text="
+                        + controlNumbers.get(i % controlNumbers.size()));
+                queue("task queue, " + who + ", by value, deep page", user, i -> "/api/staff/tasks?sort=totalValue"
+                        + "&direction=desc&after=" + deepByValue);
+                queue("task queue, " + who + ", filters and deep page", user, i -> "/api/staff/tasks?assignee="
+                        + "unassigned&destination=CN&after=" + deepFiltered);
+            }
             time("case search, text", BIANCA, i -> "/api/staff/applications?text=" + words[i % words.length]
                     .replace(" ", "+"));
             time("case search, status", BIANCA, i -> "/api/staff/applications?status=" + statuses[i % statuses.length]);
@@ -299,7 +324,59 @@ public final class CaseVolumeBenchmark {
             }
         }
 
-        private void time(String what, DemoUser user, IntFunction<String> path) throws Exception {
+        /** The task queue's target: p95 under 50 ms at volume, first page and deep, with and without filters. */
+        private static final double QUEUE_P95_TARGET_MS = 50;
+        private List<String> controlNumbers = List.of();
+
+        private void queue(String what, DemoUser user, IntFunction<String> path) throws Exception {
+            if (controlNumbers.isEmpty()) {
+                controlNumbers = jdbc.queryForList("select lower(control_number) from workflow_queue_task "
+                        + "order by md5(task_id) limit 100", String.class);
+            }
+            double p95 = time(what, user, path);
+            line("  %-52s p95 %.1f ms against %.0f ms: %s", "", p95, QUEUE_P95_TARGET_MS,
+                    p95 < QUEUE_P95_TARGET_MS ? "met" : "MISSED");
+        }
+
+        private List<String> deepCursors(DemoUser user) {
+            return deepCursors(user, "");
+        }
+
+        /**
+         * Cursors deep in the person's queue, found by following its pages (200 at a time) to the middle, at most
+         * 100 pages: the later half of them.
+         */
+        private List<String> deepCursors(DemoUser user, String query) {
+            Long visible = jdbc.queryForObject("select count(*) from workflow_queue_task where candidate_group = ?",
+                    Long.class, user.agency());
+            long pages = Math.max(2, Math.min(100, (visible == null ? 0 : visible) / 2 / 200));
+            List<String> cursors = new ArrayList<>();
+            String next = "/api/staff/tasks?limit=200" + query;
+            for (int page = 0; page < pages && next != null; page++) {
+                Api.Reply reply = CaseSteps.expect(api.get(user, next), 200);
+                String link = reply.header("Link");
+                if (link == null) {
+                    break;
+                }
+                String target = link.substring(link.indexOf('<') + 1, link.indexOf('>'));
+                String cursor = target.substring(target.indexOf("after=") + "after=".length()).split("&")[0];
+                cursors.add(cursor);
+                next = "/api/staff/tasks?limit=200" + query + "&after=" + cursor;
+            }
+            if (cursors.isEmpty()) {
+                check(!query.isEmpty(), "the queue of " + user.username() + " has more than one page");
+                line("  %s's queue (%s) fits one page: its first page is timed for its deep page", user.username(),
+                        query.substring(1));
+                return List.of("");
+            }
+            List<String> deep = List.copyOf(cursors.subList(cursors.size() / 2, cursors.size()));
+            line("  %s's queue%s: %d pages of 200 followed; deep pages timed from task %,d on", user.username(),
+                    query.isEmpty() ? "" : " (" + query.substring(1) + ")", cursors.size(),
+                    (cursors.size() / 2 + 1) * 200);
+            return deep;
+        }
+
+        private double time(String what, DemoUser user, IntFunction<String> path) throws Exception {
             String token = TestIssuer.get().token(user);
             long tokenAt = System.nanoTime();
             int warmUp = Math.max(5, REQUESTS / 10);
@@ -329,7 +406,7 @@ public final class CaseVolumeBenchmark {
                     String body = new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
                     line("  %-52s failed: %d %s", what, response.statusCode(),
                             body.substring(0, Math.min(200, body.length())));
-                    return;
+                    return Double.NaN;
                 }
                 if (i >= warmUp) {
                     latencies[done++] = took;
@@ -340,6 +417,7 @@ public final class CaseVolumeBenchmark {
             p95s.put(what, percentile(sample, 95));
             line("  %-52s %8.1f %8.1f %8.1f %8.1f %6d", what, percentile(sample, 50), percentile(sample, 95),
                     percentile(sample, 99), sample[sample.length - 1] / 1e6, sample.length);
+            return percentile(sample, 95);
         }
 
         private void advanceDays(int days) {

@@ -8,6 +8,8 @@ public record DemoUser(String username, List<String> roles, String agency, Strin
     static final DemoUser ALICE = new DemoUser("alice", List.of("APPLICANT"), null, "Acme Exports");
     static final DemoUser BOB = new DemoUser("bob", List.of("APPLICANT"), null, "Borealis Optics");
     static final DemoUser BIANCA = new DemoUser("bianca", List.of("ANALYST"), "BIS", null);
+    /** A licensing analyst who supervises BIS's queue: gives its tasks to BIS's people. */
+    static final DemoUser SUE = new DemoUser("sue", List.of("ANALYST", "SUPERVISOR"), "BIS", null);
     static final DemoUser BRUNO = new DemoUser("bruno", List.of("ANALYST"), "BIS", null);
     static final DemoUser DAN = new DemoUser("dan", List.of("ARBITER", "REVIEWER"), "DOD", null);
     static final DemoUser DORA = new DemoUser("dora", List.of("REVIEWER"), "DOD", null);
@@ -23,7 +25,7 @@ public record DemoUser(String username, List<String> roles, String agency, Strin
     static final DemoUser DEX = new DemoUser("dex", List.of("BOARD_MEMBER"), "DOD", null);
     static final DemoUser EVE = new DemoUser("eve", List.of("BOARD_MEMBER"), "ENERGY", null);
 
-    static final List<DemoUser> EVERYONE = List.of(ALICE, BOB, BIANCA, BRUNO, DAN, DORA, ARI, NINA, SAM, ERIN, JULES,
+    static final List<DemoUser> EVERYONE = List.of(ALICE, BOB, BIANCA, SUE, BRUNO, DAN, DORA, ARI, NINA, SAM, ERIN, JULES,
             OSCAR, ADA, BEA, SOL, DEX, EVE);
 
     public static DemoUser named(String username) {
