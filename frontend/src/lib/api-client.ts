@@ -47,9 +47,26 @@ export class ClearanceUnreachable extends Error {
 export type ApiClient = {
   /** Sends the request with the bearer token and returns the JSON body of a successful answer. */
   fetchJson<T>(path: string, init?: RequestInit): Promise<T>;
+  /** Reads one page of a list paged by cursor: its JSON body and the next page's path, from `Link: <...>; rel="next"`. */
+  fetchPage<T>(path: string): Promise<{ data: T; next: string | null }>;
   /** Downloads a file (a license PDF, a document) with the bearer token. */
   fetchBlob(path: string): Promise<Blob>;
 };
+
+/** The path of the next page named by a `Link` header (`<path>; rel="next"`), or null on the last page. */
+export function nextPageOf(link: string | null): string | null {
+  if (!link) {
+    return null;
+  }
+  for (const part of link.split(',')) {
+    const match = /<([^>]*)>\s*;\s*rel="?next"?/.exec(part.trim());
+    if (match) {
+      const url = new URL(match[1], window.location.origin);
+      return url.origin === window.location.origin ? url.pathname + url.search : null;
+    }
+  }
+  return null;
+}
 
 /**
  * How often a request that got no answer, or a 503, is sent again, and how long to wait first when
@@ -112,6 +129,11 @@ export function createApiClient(session: Session, retries: RetryPolicy = DEFAULT
   return {
     async fetchJson<T>(path: string, init: RequestInit = {}): Promise<T> {
       return readJson<T>(await send(path, init, 'application/json, application/problem+json'));
+    },
+    async fetchPage<T>(path: string): Promise<{ data: T; next: string | null }> {
+      const response = await send(path, {}, 'application/json, application/problem+json');
+      const next = response.ok ? nextPageOf(response.headers.get('Link')) : null;
+      return { data: await readJson<T>(response), next };
     },
     async fetchBlob(path: string): Promise<Blob> {
       const response = await send(path, {}, '*/*');
