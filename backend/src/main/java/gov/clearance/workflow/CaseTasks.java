@@ -83,9 +83,8 @@ public class CaseTasks {
         this.positions = positions;
     }
 
-    /** The open tasks the user may work, overdue and soonest due first, then oldest first. */
-    @Transactional(readOnly = true)
     /** The median time each stage took over its most recent finished tasks (at most {@code sample} a stage). */
+    @Transactional(readOnly = true)
     public List<StageDuration> stageDurations(int sample) {
         List<StageDuration> durations = new java.util.ArrayList<>();
         TYPES.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(type -> {
@@ -105,6 +104,12 @@ public class CaseTasks {
         return durations;
     }
 
+    /**
+     * The open tasks the user may work, overdue and soonest due first, then oldest first. Read in one
+     * transaction: the engine's queries, the tasks' groups, deadlines, referrals and allowed actions would
+     * otherwise each commit on their own.
+     */
+    @Transactional(readOnly = true)
     public List<TaskView> tasksFor(CurrentUser user, UUID applicationId, String type) {
         Optional<TaskQuery> visible = visibleTo(user);
         if (visible.isEmpty()) {
