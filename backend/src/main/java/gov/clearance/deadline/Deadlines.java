@@ -158,6 +158,12 @@ public class Deadlines implements NoticeWindows {
         if (processing.onHold()) {
             return Optional.empty();
         }
+        if (kind == DeadlineKind.AGENCY_REVIEW) {
+            // counted from the agency's referral alone, as deadlines() counts it: the engine asks for each
+            // agency's timer when a case is referred, so the rest of the case is not read for it
+            return latest(agencyReviews(processing, referrals.referralsOf(applicationId), List.of()), kind, agency)
+                    .map(DeadlineView::dueBy);
+        }
         return latest(deadlines(facts(application), processing), kind, agency).map(DeadlineView::dueBy);
     }
 
@@ -241,18 +247,9 @@ public class Deadlines implements NoticeWindows {
                 .map(BisReviewView::reviewedAt).min(Comparator.naturalOrder()).orElse(null);
         found.add(deadline(processing, DeadlineKind.BIS_REVIEW, null, DeadlineKind.BIS_REVIEW.days(), firstAction));
 
-        Map<UUID, PositionView> positionByReferral = facts.positions().stream()
-                .collect(Collectors.toMap(PositionView::referralId, Function.identity(), (a, b) -> a));
-        int lastAgencyDay = 0;
-        for (ReferralView referral : facts.referrals()) {
-            int day = processing.dayOn(date(referral.referredAt())) + DeadlineKind.AGENCY_REVIEW.days();
-            lastAgencyDay = Math.max(lastAgencyDay, day);
-            PositionView position = positionByReferral.get(referral.id());
-            found.add(deadline(processing, DeadlineKind.AGENCY_REVIEW, referral.agency(), day,
-                    position == null ? null : position.recordedAt(),
-                    position != null && position.type() == PositionType.DEEMED_NO_OBJECTION,
-                    DeadlineKind.AGENCY_REVIEW.what()));
-        }
+        List<DeadlineView> agencyReviews = agencyReviews(processing, facts.referrals(), facts.positions());
+        found.addAll(agencyReviews);
+        int lastAgencyDay = agencyReviews.stream().mapToInt(DeadlineView::processingDay).max().orElse(0);
 
         DecisionView decision = facts.decision();
         Instant referredToPresident = null;
@@ -302,6 +299,23 @@ public class Deadlines implements NoticeWindows {
                 : decision != null ? decision.decidedAt()
                 : application.status() == ApplicationStatus.CLOSED ? application.updatedAt() : null;
         found.add(deadline(processing, DeadlineKind.RESOLUTION, null, DeadlineKind.RESOLUTION.days(), resolved));
+        return found;
+    }
+
+    /** Each referral's agency deadline, met by the agency's position on it. */
+    private List<DeadlineView> agencyReviews(ProcessingClock processing, List<ReferralView> referred,
+            List<PositionView> recorded) {
+        Map<UUID, PositionView> positionByReferral = recorded.stream()
+                .collect(Collectors.toMap(PositionView::referralId, Function.identity(), (a, b) -> a));
+        List<DeadlineView> found = new ArrayList<>();
+        for (ReferralView referral : referred) {
+            int day = processing.dayOn(date(referral.referredAt())) + DeadlineKind.AGENCY_REVIEW.days();
+            PositionView position = positionByReferral.get(referral.id());
+            found.add(deadline(processing, DeadlineKind.AGENCY_REVIEW, referral.agency(), day,
+                    position == null ? null : position.recordedAt(),
+                    position != null && position.type() == PositionType.DEEMED_NO_OBJECTION,
+                    DeadlineKind.AGENCY_REVIEW.what()));
+        }
         return found;
     }
 
