@@ -140,6 +140,37 @@ public class Deadlines implements NoticeWindows {
         return deadlines;
     }
 
+    /**
+     * The agency deadlines alone of many registered cases, counted as {@link #deadlinesOf} counts them, for
+     * lists that show nothing else (an agency's review tasks): only the cases, their holds and their referrals
+     * are read. Whether a position met a deadline is not read, so none is shown as met.
+     *
+     * @throws NotFoundException if one of the cases is not a registered application
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, List<DeadlineView>> agencyDeadlinesOf(Collection<UUID> applicationIds) {
+        Map<UUID, ApplicationView> found = applications.views(applicationIds);
+        for (UUID id : applicationIds) {
+            if (!found.containsKey(id)) {
+                throw new NotFoundException("Application", id);
+            }
+        }
+        Map<UUID, List<DeadlineView>> deadlines = new HashMap<>();
+        List<ApplicationView> cases = List.copyOf(found.values());
+        for (int from = 0; from < cases.size(); from += READ_TOGETHER) {
+            List<ApplicationView> batch = cases.subList(from, Math.min(cases.size(), from + READ_TOGETHER));
+            List<UUID> ids = batch.stream().map(ApplicationView::id).toList();
+            Map<UUID, List<HoldView>> caseHolds = holdsOf(ids);
+            Map<UUID, List<ReferralView>> referred = referrals.referralsOf(ids);
+            for (ApplicationView application : batch) {
+                UUID id = application.id();
+                deadlines.put(id, agencyReviews(clock(application, caseHolds.getOrDefault(id, List.of())),
+                        referred.getOrDefault(id, List.of()), List.of()));
+            }
+        }
+        return deadlines;
+    }
+
     /** Whether a hold stops the case's clock now. */
     @Transactional(readOnly = true)
     public boolean onHold(UUID applicationId) {

@@ -250,7 +250,12 @@ public class CaseTasks {
                     : tasks.getVariable(task.getId(), VAR_APPLICATION_ID);
             caseOf.put(task.getId(), UUID.fromString((String) applicationId));
         }
-        Map<UUID, List<DeadlineView>> deadlinesByCase = deadlines.deadlinesOf(Set.copyOf(caseOf.values()));
+        // an agency's list (its review and assessment tasks) shows only agency deadlines: read only what they need
+        boolean agencyTasksOnly = found.stream().allMatch(task -> TASK_AGENCY_REVIEW.equals(task.getTaskDefinitionKey())
+                || TASK_COMPONENT_ASSESSMENT.equals(task.getTaskDefinitionKey()));
+        Map<UUID, List<DeadlineView>> deadlinesByCase = agencyTasksOnly
+                ? deadlines.agencyDeadlinesOf(Set.copyOf(caseOf.values()))
+                : deadlines.deadlinesOf(Set.copyOf(caseOf.values()));
         Set<UUID> referred = found.stream()
                 .filter(task -> TASK_AGENCY_REVIEW.equals(task.getTaskDefinitionKey())
                         || TASK_COMPONENT_ASSESSMENT.equals(task.getTaskDefinitionKey()))
