@@ -71,6 +71,9 @@ class Rescreening {
     @Scheduled(fixedDelayString = "${clearance.screening.rescreening.interval:PT1S}")
     void work() {
         try {
+            if (!anythingToDo()) {
+                return;
+            }
             while (screenNextBatch() > 0) {
                 finishCompleted();
             }
@@ -79,6 +82,16 @@ class Rescreening {
             // the database may be away; the rows stay pending and the next round takes them up again
             LOG.warn("Rescreening paused: {}", e.toString());
         }
+    }
+
+    /**
+     * Whether any case waits for its rescreening, or an import waits to be marked finished: one read, so that a
+     * node with nothing to do commits one transaction a round rather than two.
+     */
+    boolean anythingToDo() {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from screening_rescreen_pending) "
+                + "or exists (select 1 from screening_list_import where rescreen_finished_at is null "
+                + "and rescreen_started_at is not null)", Boolean.class));
     }
 
     /** Claims, screens and removes one batch of pending cases in one transaction; returns how many. */

@@ -1,10 +1,12 @@
 package gov.clearance.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gov.clearance.referral.ReferralRules.FactKind;
 import gov.clearance.referral.ReferralRules.ReferralRule;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -51,5 +53,30 @@ class ReferralSuggestionDecisionTest {
         assertThat(rules).extracting(ReferralRule::agency)
                 .containsExactlyInAnyOrder(agencies.isBlank() ? new String[0] : agencies.split(" "));
         assertThat(rules).allSatisfy(rule -> assertThat(rule.rule()).containsPattern("15 CFR 750\\.(3\\(b\\)\\(2\\)|4\\(d\\)\\(2\\))"));
+    }
+
+    @Test
+    void aFactIsAnsweredByItsKindWhateverWasAskedBeforeAndTheSameWayEachTime() {
+        DmnReferralRules rules = new DmnReferralRules();
+
+        assertThat(rules.agenciesFor(FactKind.PARTY_FLAG, "EL")).extracting(ReferralRule::agency)
+                .containsExactlyInAnyOrder("DOD", "STATE");
+        assertThat(rules.agenciesFor(FactKind.REASON, "EL")).isEmpty();
+        assertThat(rules.agenciesFor(FactKind.REASON, "NS")).extracting(ReferralRule::agency)
+                .containsExactlyInAnyOrder("DOD", "STATE");
+        assertThat(rules.agenciesFor(FactKind.PARTY_FLAG, "NS")).isEmpty();
+
+        assertThat(rules.agenciesFor(FactKind.PARTY_FLAG, "EL")).isEqualTo(RULES.agenciesFor(FactKind.PARTY_FLAG, "EL"));
+        assertThat(rules.agenciesFor(FactKind.REASON, "EL")).isEmpty();
+        assertThat(rules.agenciesFor(FactKind.REASON, "NS")).isEqualTo(RULES.agenciesFor(FactKind.REASON, "NS"));
+    }
+
+    @Test
+    void anAnswerCannotBeChangedByWhoeverReadsIt() {
+        DmnReferralRules rules = new DmnReferralRules();
+        List<ReferralRule> first = rules.agenciesFor(FactKind.REASON, "NS");
+
+        assertThatThrownBy(() -> first.clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(rules.agenciesFor(FactKind.REASON, "NS")).hasSize(2);
     }
 }
