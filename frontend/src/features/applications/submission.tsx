@@ -136,7 +136,7 @@ function AnswerSection({ title, rows }: { title: string; rows: Row[] }) {
             <dd>{value === '' || value === null ? <span className="field-hint">Not answered</span> : value}</dd>
             <dd className="answers-change">
               <Link to={href}>
-                Change<span className="visually-hidden"> {key.toLowerCase()}</span>
+                Change <span className="visually-hidden">{key.toLowerCase()}</span>
               </Link>
             </dd>
           </div>
