@@ -149,9 +149,9 @@ export function ApplicationEditor() {
       setFailure(error instanceof Error ? error.message : String(error));
     }
   };
-  const leaveTo = (path: string, replace = false) => {
+  const leaveTo = async (path: string, replace = false) => {
     leavingOnPurpose.current = true;
-    navigate(path, { replace });
+    await navigate(path, { replace });
   };
   const continueFrom = async () => {
     setBusy(true);
@@ -167,9 +167,9 @@ export function ApplicationEditor() {
       if (savedCase) {
         if (!id) {
           // Back from the second step returns to the saved draft's first step, not to an empty new form
-          leaveTo(stepPath(savedCase.id, step), true);
+          await leaveTo(stepPath(savedCase.id, step), true);
         }
-        leaveTo(afterStep(savedCase.id, step));
+        await leaveTo(afterStep(savedCase.id, step));
       }
     } catch (error) {
       refused(error);
@@ -184,7 +184,7 @@ export function ApplicationEditor() {
     const savedCase = await save();
     setBusy(false);
     if (savedCase) {
-      leaveTo(`/applications/${savedCase.id}`);
+      await leaveTo(`/applications/${savedCase.id}`);
     }
   };
   const previous = beforeStep(step);

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLocation } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
@@ -8,6 +8,9 @@ import { renderSignedIn } from '../../testing/render-signed-in';
 import { ApplicationsList } from './applications-list';
 import { CheckAnswers, Confirmation, Declaration } from './submission';
 import type { ApplicantCase } from './types';
+
+// a loaded machine answers late; the screens are asynchronous throughout
+configure({ asyncUtilTimeout: 5000 });
 
 vi.mock('oidc-client-ts', async (importOriginal) => ({
   ...(await importOriginal<typeof import('oidc-client-ts')>()),
@@ -36,7 +39,7 @@ function application(changes: Partial<ApplicantCase> = {}): ApplicantCase {
   };
 }
 
-describe('Check your answers', () => {
+describe('Check your answers', { timeout: 20_000 }, () => {
   it('shows every answer with a link to change it, and the problems left, each linked to its field', async () => {
     renderSignedIn(<CheckAnswers />, {
       person: alexApplicant, route: '/applications/:id/check', url: '/applications/d-1/check',
@@ -72,7 +75,7 @@ describe('Check your answers', () => {
   });
 });
 
-describe('The declaration', () => {
+describe('The declaration', { timeout: 20_000 }, () => {
   it('submits only once the applicant confirms it, then shows the confirmation with the control number', async () => {
     let submitted = 0;
     let current = application();
@@ -126,7 +129,7 @@ describe('The declaration', () => {
   });
 });
 
-describe("The applicant's applications", () => {
+describe("The applicant's applications", { timeout: 20_000 }, () => {
   it("counts the days since registration and dates drafts by the server's business day", async () => {
     renderSignedIn(<ApplicationsList />, {
       person: alexApplicant, route: '/applications', url: '/applications',
