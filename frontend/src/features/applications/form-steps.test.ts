@@ -75,3 +75,17 @@ describe("The server's field errors in plain words", () => {
     expect(steps).toEqual(['applicant', 'items', 'signature']);
   });
 });
+
+describe('Amounts read back from the server', () => {
+  it('keep their cents', async () => {
+    const { money, editable } = await import('./types');
+    expect(money('1500')).toBe('1500.00');
+    expect(money('25.5')).toBe('25.50');
+    expect(money('1500,00')).toBe('1500,00');
+    expect(money('')).toBe('');
+    const form = editable({ items: [{ unitPrice: 1500 as unknown as string } as never], totalValue: 15000 as unknown as string }, '2026-12-07');
+    expect(form.items[0].unitPrice).toBe('1500.00');
+    expect(form.totalValue).toBe('15000.00');
+    expect(form.signature.date).toBe('2026-12-07');
+  });
+});

@@ -153,6 +153,15 @@ export function emptyForm(today: string): ApplicationForm {
   };
 }
 
+/**
+ * An amount of dollars as written on the form, with its cents: the server answers 1500.00 as the JSON number
+ * 1500, which would otherwise read "1500". Anything that is not a plain decimal is left as typed.
+ */
+export function money(value: string): string {
+  const decimal = /^(\d+)(?:\.(\d{0,2}))?$/.exec(value.trim());
+  return decimal ? `${decimal[1]}.${(decimal[2] ?? '').padEnd(2, '0')}` : value;
+}
+
 /** A saved form as the editor holds it: every text present, numbers as typed; an undated signature dated `today`. */
 export function editable(saved: Partial<ApplicationForm>, today: string): ApplicationForm {
   const empty = emptyForm(today);
@@ -179,13 +188,13 @@ export function editable(saved: Partial<ApplicationForm>, today: string): Applic
       ccatsNumber: text(item.ccatsNumber),
       quantity: text(item.quantity),
       units: text(item.units),
-      unitPrice: text(item.unitPrice),
-      totalPrice: text(item.totalPrice),
+      unitPrice: money(text(item.unitPrice)),
+      totalPrice: money(text(item.totalPrice)),
       manufacturer: text(item.manufacturer),
       description: text(item.description),
       htsCode: text(item.htsCode),
     })),
-    totalValue: text(saved.totalValue),
+    totalValue: money(text(saved.totalValue)),
     additionalInformation: text(saved.additionalInformation),
     resubmissionOf: text(saved.resubmissionOf),
     replacesLicense: text(saved.replacesLicense),
