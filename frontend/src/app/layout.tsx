@@ -1,4 +1,5 @@
-import { NavLink, Outlet } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router';
 
 import { SignInStatus } from '../components/layouts/sign-in-status';
 import { useIdentity } from '../lib/auth/identity-provider';
@@ -8,6 +9,7 @@ const STAFF_ROLES = ['ANALYST', 'REVIEWER', 'ARBITER', 'ASSESSOR', 'OC_CHAIR', '
 /** The frame of every page: skip link, header with the person's work, main content, footer. */
 export function Layout() {
   const { state } = useIdentity();
+  useFocusOnNavigation();
   const roles = state.status === 'signed-in' ? state.person.roles : [];
   const links: { to: string; label: string }[] = [];
   if (roles.includes('APPLICANT')) {
@@ -58,4 +60,58 @@ export function Layout() {
       </footer>
     </>
   );
+}
+
+/**
+ * After each move to another page, the focus goes to the page's main heading (or to the field the address names
+ * after its #), so that a screen reader starts at the new page's top rather than somewhere in the old one.
+ */
+function useFocusOnNavigation() {
+  const location = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const main = document.getElementById('main-content');
+    if (!main) {
+      return;
+    }
+    const target = () =>
+      (location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null) ??
+      main.querySelector<HTMLElement>('h1');
+    const focus = (element: HTMLElement) => {
+      if (element.tagName === 'H1') {
+        element.setAttribute('tabindex', '-1');
+      }
+      element.focus();
+      return true;
+    };
+    const found = target();
+    if (found && (found.tagName !== 'H1' || !location.hash)) {
+      focus(found);
+      return;
+    }
+    // the page may still be loading: wait (a little) for what to focus
+    const observer = new MutationObserver(() => {
+      const element = target();
+      if (element && (element.tagName !== 'H1' || !location.hash || document.getElementById(location.hash.slice(1)))) {
+        observer.disconnect();
+        focus(element);
+      }
+    });
+    observer.observe(main, { childList: true, subtree: true });
+    const stop = setTimeout(() => {
+      observer.disconnect();
+      const element = target();
+      if (element) {
+        focus(element);
+      }
+    }, 3000);
+    return () => {
+      observer.disconnect();
+      clearTimeout(stop);
+    };
+  }, [location.pathname, location.hash, location.key]);
 }

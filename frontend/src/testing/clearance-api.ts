@@ -75,3 +75,6 @@ export function peopleByAccessToken(people: Record<string, SignedInPerson>): Ans
     return person ? json(person) : problem(401, 'Unauthorized', 'Full authentication is required');
   };
 }
+
+/** The business clock the tests' server tells: 7 December 2026 in New York, already 8 December in UTC. */
+export const businessDay = { now: '2026-12-08T03:30:00Z', today: '2026-12-07', zone: 'America/New_York' };

@@ -14,24 +14,35 @@ type FieldProps = {
   multiline?: boolean;
   /** The id of a datalist offering values as the person types. */
   list?: string;
+  /** The input's id, for an error summary to link to; generated when left out. */
+  id?: string;
 };
 
+/** The visible mark of a field that must be answered before submission; the input says so to assistive technology. */
+function RequiredMark({ required }: { required?: boolean }) {
+  return required ? <span className="field-required" aria-hidden="true"> (required)</span> : null;
+}
+
 /** A labelled input with its hint and the reason it was refused, both read out with it. */
-export function TextField({ label, value, onChange, error, hint, type = 'text', required, multiline, list }: FieldProps) {
-  const id = useId();
+export function TextField({ label, value, onChange, error, hint, type = 'text', required, multiline, list, id: givenId }: FieldProps) {
+  const generatedId = useId();
+  const id = givenId ?? generatedId;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   const common = {
     id,
     value,
-    required,
+    'aria-required': required ? true : undefined,
     'aria-invalid': error ? true : undefined,
     'aria-describedby': describedBy,
   };
   return (
     <div className={error ? 'field field-invalid' : 'field'}>
-      <label htmlFor={id}>{label}</label>
+      <div className="label-line">
+        <label htmlFor={id}>{label}</label>
+        <RequiredMark required={required} />
+      </div>
       {hint && (
         <p id={hintId} className="field-hint">
           {hint}
@@ -58,17 +69,24 @@ type SelectProps = {
   options: { value: string; label: string }[];
   onChange(value: string): void;
   error?: string;
+  id?: string;
+  required?: boolean;
 };
 
-export function SelectField({ label, value, options, onChange, error }: SelectProps) {
-  const id = useId();
+export function SelectField({ label, value, options, onChange, error, id: givenId, required }: SelectProps) {
+  const generatedId = useId();
+  const id = givenId ?? generatedId;
   const errorId = `${id}-error`;
   return (
     <div className={error ? 'field field-invalid' : 'field'}>
-      <label htmlFor={id}>{label}</label>
+      <div className="label-line">
+        <label htmlFor={id}>{label}</label>
+        <RequiredMark required={required} />
+      </div>
       <select
         id={id}
         value={value}
+        aria-required={required ? true : undefined}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? errorId : undefined}
         onChange={(event) => onChange(event.target.value)}
@@ -121,17 +139,24 @@ type YesNoProps = {
   onChange(value: boolean): void;
   error?: string;
   hint?: ReactNode;
+  /** The id of the "Yes" radio, for an error summary to link to. */
+  id?: string;
+  required?: boolean;
 };
 
 /** A yes-or-no question as a pair of radios in a fieldset, with its hint and the reason it was refused. */
-export function YesNoField({ question, value, onChange, error, hint }: YesNoProps) {
-  const id = useId();
+export function YesNoField({ question, value, onChange, error, hint, id: givenId, required }: YesNoProps) {
+  const generatedId = useId();
+  const id = givenId ?? generatedId;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
     <fieldset className={error ? 'field field-invalid yes-no' : 'field yes-no'} aria-describedby={describedBy}>
-      <legend>{question}</legend>
+      <legend>
+        {question}
+        <RequiredMark required={required} />
+      </legend>
       {hint && (
         <p id={hintId} className="field-hint">
           {hint}
@@ -144,7 +169,7 @@ export function YesNoField({ question, value, onChange, error, hint }: YesNoProp
         </p>
       )}
       <label>
-        <input type="radio" name={id} checked={value === true} onChange={() => onChange(true)} /> Yes
+        <input type="radio" id={id} name={id} checked={value === true} onChange={() => onChange(true)} /> Yes
       </label>
       <label>
         <input type="radio" name={id} checked={value === false} onChange={() => onChange(false)} /> No

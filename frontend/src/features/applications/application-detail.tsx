@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 
 import { ProblemSummary, TextField } from '../../components/form/fields';
 import { useApiClient } from '../../lib/auth/identity-provider';
@@ -7,18 +7,29 @@ import { DocumentsPanel } from '../documents/documents-panel';
 import { ApplicantTimeline } from './applicant-timeline';
 import { PostForm } from '../../components/form/post-form';
 import { jsonBody, useApiAction, useApiQuery } from '../../lib/use-api';
+import { formatInstant, useBusinessDay, type BusinessDay } from '../../lib/business-clock';
+import { usePageTitle } from '../../lib/page-title';
+import { stepPath } from './form-steps';
 import { declaredEndUses, statusName, type ApplicantCase, type Party } from './types';
 
 /** One application as its applicant sees it: where it stands, what BIS asked, and the decision. */
 export function ApplicationDetail() {
   const { id } = useParams();
   const api = useApiClient();
+  const navigate = useNavigate();
+  const clock = useBusinessDay();
   const application = useApiQuery<ApplicantCase>(`/api/applicant/applications/${id}`);
-  const submit = useApiAction(
-    useCallback(() => api.fetchJson<ApplicantCase>(`/api/applicant/applications/${id}/submit`, { method: 'POST' }), [api, id]),
+  const [confirmingDeletion, setConfirmingDeletion] = useState(false);
+  const deletion = useApiAction(
+    useCallback(async () => {
+      await api.fetchJson<void>(`/api/applicant/applications/${id}`, { method: 'DELETE' });
+      return true;
+    }, [api, id]),
   );
+  usePageTitle(application.status === 'loaded' && application.data.controlNumber
+    ? `Application ${application.data.controlNumber}` : 'Draft application');
 
-  if (application.status === 'loading') {
+  if (application.status === 'loading' || !clock) {
     return <p role="status">Loading the application…</p>;
   }
   if (application.status === 'failed') {
@@ -31,27 +42,43 @@ export function ApplicationDetail() {
       <h1>{data.controlNumber ? `Application ${data.controlNumber}` : 'Draft application'}</h1>
       <p className="status-line">
         Status: <strong>{statusName(data.outcome ?? data.status)}</strong>
-        {data.registeredAt && <> · registered {data.registeredAt.slice(0, 10)}</>}
+        {data.registeredAt && <> · registered {day(data.registeredAt, clock)}</>}
       </p>
       {data.status === 'DRAFT' && (
         <section aria-labelledby="draft-heading">
           <h2 id="draft-heading">Draft</h2>
-          <p>
-            <Link to={`/applications/${data.id}/edit`}>Edit the draft</Link>
-          </p>
-          <ProblemSummary problem={submit.problem} />
-          <button
-            type="button"
-            className="primary"
-            disabled={submit.busy}
-            onClick={async () => {
-              if (await submit.run()) {
-                application.reload();
-              }
-            }}
-          >
-            {submit.busy ? 'Submitting…' : 'Submit the application to BIS'}
-          </button>
+          <p>Started on {day(data.createdAt, clock)}. BIS sees nothing of it until you submit it.</p>
+          <ul className="action-list">
+            <li>
+              <Link to={stepPath(data.id, 'applicant')}>Continue the application</Link>
+            </li>
+            <li>
+              <Link to={`/applications/${data.id}/check`}>Check your answers and submit</Link>
+            </li>
+          </ul>
+          <ProblemSummary problem={deletion.problem} />
+          {confirmingDeletion ? (
+            <div role="alertdialog" aria-labelledby="delete-heading" className="warning-panel">
+              <h3 id="delete-heading">Delete this draft?</h3>
+              <p>The draft and everything typed in it will be deleted. This cannot be undone.</p>
+              <div className="button-row">
+                <button type="button" className="warning" disabled={deletion.busy} onClick={async () => {
+                  if (await deletion.run()) {
+                    navigate('/applications', { state: { deletedDraft: true } });
+                  }
+                }}>
+                  Yes, delete the draft
+                </button>
+                <button type="button" onClick={() => setConfirmingDeletion(false)}>
+                  No, keep it
+                </button>
+              </div>
+            </div>
+          ) : (
+            <button type="button" className="warning" onClick={() => setConfirmingDeletion(true)}>
+              Delete this draft
+            </button>
+          )}
         </section>
       )}
       {data.openQuestions.map((question) => (
@@ -63,7 +90,7 @@ export function ApplicationDetail() {
           <h2 id="conditions-heading">BIS proposes conditions</h2>
           <p>{data.proposedConditions.conditions}</p>
           <p className="field-hint">
-            Proposed on {data.proposedConditions.proposedAt.slice(0, 10)}. The case is held until you answer.
+            Proposed on {day(data.proposedConditions.proposedAt, clock)}. The case is held until you answer.
           </p>
           <PostForm title="Accept the conditions" path={`/api/applicant/applications/${data.id}/conditions-answer`}
             submitLabel="Accept the conditions" onDone={application.reload} fixed={{ accepted: true }}
@@ -87,14 +114,14 @@ export function ApplicationDetail() {
           </p>
           <p className="field-hint">{data.intentToDeny.appealRights}</p>
           {data.intentToDeny.response ? (
-            <p>Your response of {data.intentToDeny.response.respondedAt.slice(0, 10)}: {data.intentToDeny.response.response}</p>
+            <p>Your response of {day(data.intentToDeny.response.respondedAt, clock)}: {data.intentToDeny.response.response}</p>
           ) : (
             <PostForm title="Respond to the notice" path={`/api/applicant/applications/${data.id}/intent-to-deny/response`}
               submitLabel="Send the response" onDone={application.reload}
               fields={[{ name: 'response', label: 'Your response', kind: 'multiline' }]} />
           )}
           {data.intentToDeny.appeal ? (
-            <p>Your appeal of {data.intentToDeny.appeal.filedAt.slice(0, 10)} is with the Under Secretary.</p>
+            <p>Your appeal of {day(data.intentToDeny.appeal.filedAt, clock)} is with the Under Secretary.</p>
           ) : (
             <PostForm title="Appeal the denial" path={`/api/applicant/applications/${data.id}/intent-to-deny/appeal`}
               submitLabel="File the appeal" onDone={application.reload}
@@ -108,7 +135,7 @@ export function ApplicationDetail() {
       {data.decision && (
         <section aria-labelledby="decision-heading">
           <h2 id="decision-heading">Decision: {statusName(data.decision.outcome)}</h2>
-          <p>Decided on {data.decision.decidedAt.slice(0, 10)}.</p>
+          <p>Decided on {day(data.decision.decidedAt, clock)}.</p>
           {data.decision.conditions.length > 0 && (
             <>
               <h3>Conditions</h3>
@@ -148,6 +175,11 @@ export function ApplicationDetail() {
       </section>
     </>
   );
+}
+
+/** An instant as the business day it fell on (US Eastern). */
+function day(instant: string, clock: BusinessDay): string {
+  return formatInstant(instant, clock);
 }
 
 function partyText(party: Partial<Party> | undefined | null): string {

@@ -1,75 +1,169 @@
-import { screen, within } from '@testing-library/react';
+import { configure, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
 import { alexApplicant, json } from '../../testing/clearance-api';
 import { renderSignedIn } from '../../testing/render-signed-in';
 import { ApplicationEditor } from './application-editor';
+import type { ApplicantCase } from './types';
+
+/** Types the text into the field as one paste: what the editor keeps is the same, and it is fast. */
+async function typeInto(field: HTMLElement, text: string) {
+  await userEvent.click(field);
+  await userEvent.paste(text);
+}
+
+// a loaded machine answers late; the screens are asynchronous throughout
+configure({ asyncUtilTimeout: 5000 });
 
 vi.mock('oidc-client-ts', async (importOriginal) => ({
   ...(await importOriginal<typeof import('oidc-client-ts')>()),
   UserManager: (await import('../../testing/fake-user-manager')).FakeUserManager,
 }));
 
-function refused(errors: { field: string; reason: string }[]) {
-  return new Response(JSON.stringify({ title: 'Bad Request', status: 400, detail: 'The draft is invalid', errors }), {
-    status: 400,
-    headers: { 'Content-Type': 'application/problem+json' },
-  });
+const EDITOR_ROUTES = ['/applications/new', '/applications/:id/edit/:step'];
+
+function draft(form: ApplicantCase['form'] = {}): ApplicantCase {
+  return {
+    id: 'd-1', status: 'DRAFT', outcome: null, controlNumber: null, createdAt: '2026-12-01T15:00:00Z',
+    updatedAt: '2026-12-01T15:00:00Z', registeredAt: null, form, openQuestions: [], answeredQuestions: [],
+    intentToDeny: null, decision: null,
+  };
 }
 
-describe('The application editor', () => {
-  it('shows each refusal next to its field and keeps everything typed', async () => {
-    const sent: unknown[] = [];
+/** The server's check, finding the given problems (of every step). */
+function check(errors: { field: string; reason: string }[], sent?: unknown[]) {
+  return async (request: Request) => {
+    sent?.push(await request.json());
+    return json({ errors });
+  };
+}
+
+describe('The application editor', { timeout: 20_000 }, () => {
+  it('lists every problem of the step at once, in plain words, linked to its field, and saves nothing', async () => {
+    const saved: unknown[] = [];
     renderSignedIn(<ApplicationEditor />, {
-      person: alexApplicant,
-      route: '/applications/new',
-      url: '/applications/new',
+      person: alexApplicant, route: EDITOR_ROUTES, url: '/applications/new',
       answers: {
+        '/api/applicant/applications/validation': check([
+          { field: 'contact.name', reason: 'is required' },
+          { field: 'contact.email', reason: 'is not an e-mail address' },
+          { field: 'applicant.address', reason: 'is required' },
+          { field: 'items[0].unitPrice', reason: 'is not a valid number' },
+          { field: 'endUsers[0].name', reason: 'is required' },
+        ]),
         '/api/applicant/applications': async (request) => {
-          sent.push(await request.json());
-          return refused([{ field: 'contact.email', reason: 'must be an email address such as name@example.com' }]);
+          saved.push(await request.json());
+          return json(draft(), 201);
         },
       },
     });
-    await userEvent.type(await screen.findByLabelText('Contact name'), 'Alex Applicant');
-    await userEvent.type(screen.getByLabelText('Contact email'), 'alex-at-acme');
+    await typeInto(await screen.findByLabelText('Contact email'), 'alex-at-acme');
 
-    await userEvent.click(screen.getByRole('button', { name: 'Save draft' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
 
-    await screen.findByRole('alert');
+    const summary = await screen.findByRole('alert', { name: 'There is a problem' });
+    expect(summary).toHaveFocus();
+    const links = within(summary).getAllByRole('link');
+    expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ["Enter the contact's name", '#f-contact-name'],
+      ["Enter the contact's email address in the right format, like name@example.com", '#f-contact-email'],
+      ["Enter the applicant's address", '#f-applicant-address'],
+    ]);
     const email = screen.getByLabelText('Contact email');
     expect(email).toHaveAttribute('aria-invalid', 'true');
-    expect(email).toHaveAccessibleDescription(/must be an email address such as name@example.com/);
-    expect(screen.getByLabelText('Contact name')).toHaveValue('Alex Applicant');
+    expect(email).toHaveAccessibleDescription(/in the right format, like name@example.com/);
     expect(email).toHaveValue('alex-at-acme');
-    expect(sent[0]).toMatchObject({ contact: { name: 'Alex Applicant', email: 'alex-at-acme' } });
+    expect(summary).not.toHaveTextContent(/contact\.|items\[/);
+    await userEvent.click(links[0]);
+    expect(screen.getByLabelText('Contact name')).toHaveFocus();
+    expect(saved).toEqual([]);
+    expect(document.title).toBe('Error: Applicant and contact – New application – Clearance');
   });
 
-  it('marks the step that holds a refused field', async () => {
+  it('saves a step without problems and opens the next step at its own address', async () => {
+    const saved: Record<string, unknown>[] = [];
     renderSignedIn(<ApplicationEditor />, {
-      person: alexApplicant,
-      route: '/applications/new',
-      url: '/applications/new',
+      person: alexApplicant, route: EDITOR_ROUTES, url: '/applications/new',
       answers: {
-        '/api/applicant/applications': () => refused([{ field: 'items[0].eccn', reason: 'must be an ECCN such as 3A001.a.1' }]),
+        // problems of later steps do not hold this step back
+        '/api/applicant/applications/validation': check([{ field: 'items[0].eccn', reason: 'is required' }]),
+        '/api/applicant/applications': async (request) => {
+          saved.push(await request.json());
+          return json(draft({ contact: { name: 'Alex Applicant', phone: '', email: '' } }), 201);
+        },
+        '/api/applicant/applications/d-1': () => json(draft({ contact: { name: 'Alex Applicant', phone: '', email: '' } })),
+      },
+    });
+    await typeInto(await screen.findByLabelText('Contact name'), 'Alex Applicant');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Parties' })).toBeInTheDocument();
+    expect(saved[0]).toMatchObject({ contact: { name: 'Alex Applicant' } });
+    expect(screen.getByText(/step 2 of 5/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '1. Applicant and contact' })).toHaveAttribute('href', '/applications/d-1/edit/applicant');
+  });
+
+  it("dates the signature by the server's business day, not the browser's", async () => {
+    renderSignedIn(<ApplicationEditor />, {
+      person: alexApplicant, route: EDITOR_ROUTES, url: '/applications/d-1/edit/signature',
+      answers: {
+        '/api/clock': () => json({ now: '2031-03-16T02:00:00Z', today: '2031-03-15', zone: 'America/New_York' }),
+        '/api/applicant/applications/d-1': () => json(draft({ signature: { name: 'Alex', title: '', date: null as unknown as string } })),
       },
     });
 
-    await userEvent.click(await screen.findByRole('button', { name: 'Save draft' }));
+    expect(await screen.findByLabelText('Date')).toHaveValue('2031-03-15');
+    expect(screen.getByLabelText('Date')).toHaveAccessibleDescription(/today is 15 March 2031 \(US Eastern time\)/);
+    expect(screen.getByLabelText('Signed by (name)')).toHaveValue('Alex');
+  });
 
-    expect(await screen.findByRole('button', { name: /3\. Items\s*\(needs correction\)/ })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: /^1\. Applicant and contact$/ })).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: /3\. Items/ }));
-    expect(screen.getByLabelText(/^ECCN/)).toHaveAccessibleDescription(/must be an ECCN such as 3A001.a.1/);
+  it('asks before leaving with unsaved changes, and warns before the page is unloaded', async () => {
+    renderSignedIn(<ApplicationEditor />, {
+      person: alexApplicant, route: EDITOR_ROUTES, url: '/applications/new',
+      answers: {},
+    });
+    const unload = new Event('beforeunload', { cancelable: true });
+    fireEvent(window, unload);
+    expect(unload.defaultPrevented).toBe(false);
+    await typeInto(await screen.findByLabelText('Contact name'), 'Alex Applicant');
+
+    await userEvent.click(screen.getByRole('link', { name: 'Back' }));
+
+    const warning = await screen.findByRole('alertdialog', { name: 'You have changes that are not saved' });
+    expect(within(warning).getByRole('button', { name: 'Stay on this page' })).toHaveFocus();
+    await userEvent.click(within(warning).getByRole('button', { name: 'Stay on this page' }));
+    expect(screen.getByLabelText('Contact name')).toHaveValue('Alex Applicant');
+    const again = new Event('beforeunload', { cancelable: true });
+    fireEvent(window, again);
+    expect(again.defaultPrevented).toBe(true);
+
+    await userEvent.click(screen.getByRole('link', { name: 'Back' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Leave without saving' }));
+    expect(await screen.findByText('Left the screen for /applications')).toBeInTheDocument();
+  });
+
+  it('moves between the steps of a draft without asking, keeping what was typed', async () => {
+    renderSignedIn(<ApplicationEditor />, {
+      person: alexApplicant, route: EDITOR_ROUTES, url: '/applications/d-1/edit/applicant',
+      answers: { '/api/applicant/applications/d-1': () => json(draft()) },
+    });
+    await typeInto(await screen.findByLabelText('Contact name'), 'Alex Applicant');
+
+    await userEvent.click(screen.getByRole('link', { name: '2. Parties' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Parties' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('link', { name: 'Back' }));
+
+    expect(await screen.findByLabelText('Contact name')).toHaveValue('Alex Applicant');
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
   });
 
   it('looks the ECCN up and shows whether the items need a license to the destination while drafting', async () => {
     renderSignedIn(<ApplicationEditor />, {
-      person: alexApplicant,
-      route: '/applications/new',
-      url: '/applications/new',
+      person: alexApplicant, route: EDITOR_ROUTES, url: '/applications/d-1/edit/items',
       answers: {
+        '/api/applicant/applications/d-1': () => json(draft({ ultimateConsignee: { name: 'Shenyang Tools', address: 'x', country: 'CN' } })),
         '/api/applicant/eccns': (request) =>
           json(new URL(request.url).searchParams.get('query') === '2B001'
             ? [{ eccn: '2B001', heading: 'Machine tools and any combination thereof', reasonsForControl: ['NS', 'NP', 'AT'] }]
@@ -83,10 +177,7 @@ describe('The application editor', () => {
           }),
       },
     });
-    await userEvent.click(await screen.findByRole('button', { name: /2\. Parties/ }));
-    await userEvent.type(screen.getByLabelText('Ultimate consignee country'), 'cn');
-    await userEvent.click(screen.getByRole('button', { name: /3\. Items/ }));
-    await userEvent.type(screen.getByLabelText(/^ECCN/), '2B001.a');
+    await typeInto(await screen.findByLabelText(/^ECCN/), '2B001.a');
 
     expect(await screen.findByRole('heading', { name: /License required\? A license is required/ }, { timeout: 3000 }))
       .toBeInTheDocument();
@@ -96,28 +187,24 @@ describe('The application editor', () => {
     );
   });
 
-  it('asks each end-use question as yes or no, sends the answers and shows a refusal beside its question', async () => {
+  it('asks each end-use question as yes or no, sends the answers and shows a problem beside its question', async () => {
     const sent: Record<string, unknown>[] = [];
     renderSignedIn(<ApplicationEditor />, {
-      person: alexApplicant,
-      route: '/applications/new',
-      url: '/applications/new',
+      person: alexApplicant, route: EDITOR_ROUTES, url: '/applications/d-1/edit/end-use',
       answers: {
-        '/api/applicant/applications': async (request) => {
-          sent.push(await request.json());
-          return refused([{ field: 'endUse.militaryEndUse', reason: 'answer yes or no (15 CFR 744.21)' }]);
-        },
+        '/api/applicant/applications/d-1': () => json(draft()),
+        '/api/applicant/applications/validation': check(
+          [{ field: 'endUse.militaryEndUse', reason: 'answer yes or no: military end use (15 CFR 744.21)' }], sent),
       },
     });
-    await userEvent.click(await screen.findByRole('button', { name: /4\. End use/ }));
-    const nuclear = screen.getByRole('group', { name: /nuclear explosive activities/ });
+    const nuclear = await screen.findByRole('group', { name: /nuclear explosive activities/ });
     await userEvent.click(within(nuclear).getByLabelText('No'));
     const chemical = screen.getByRole('group', { name: /chemical or biological weapons/ });
     await userEvent.click(within(chemical).getByLabelText('Yes'));
 
-    await userEvent.click(screen.getByRole('button', { name: 'Save draft' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
 
-    await screen.findByRole('alert');
+    await screen.findByRole('alert', { name: 'There is a problem' });
     expect(sent[0].endUse).toEqual({
       nuclear: false,
       missile: null,
@@ -126,6 +213,8 @@ describe('The application editor', () => {
       militaryIntelligence: null,
       coveredRegionOfUkraine: null,
     });
-    expect(screen.getByRole('group', { name: /military end use/ })).toHaveAccessibleDescription(/15 CFR 744\.21/);
+    expect(screen.getByRole('group', { name: /military end use/ })).toHaveAccessibleDescription(
+      /Select yes or no for the question on military end use or end users/,
+    );
   });
 });

@@ -9,7 +9,7 @@ type EccnChoice = { eccn: string; heading: string; reasonsForControl: string[] }
  * The ECCN of an item, with a lookup: as the applicant types a number or words of a heading, the matching
  * CCL entries are offered, and the heading of the entry the ECCN belongs to is shown under the field.
  */
-export function EccnField({ value, onChange, error }: { value: string; onChange(value: string): void; error?: string }) {
+export function EccnField({ value, onChange, error, id }: { value: string; onChange(value: string): void; error?: string; id?: string }) {
   const api = useApiClient();
   const listId = useId();
   const [choices, setChoices] = useState<EccnChoice[]>([]);
@@ -40,7 +40,7 @@ export function EccnField({ value, onChange, error }: { value: string; onChange(
       : 'For example 3A001.a.1, or EAR99; type a number or words of a heading to look entries up.';
   return (
     <>
-      <TextField label="ECCN" value={value} onChange={onChange} error={error} hint={hint} list={listId} />
+      <TextField label="ECCN" id={id} required value={value} onChange={onChange} error={error} hint={hint} list={listId} />
       <datalist id={listId}>
         {choices.map((choice) => (
           <option key={choice.eccn} value={choice.eccn}>

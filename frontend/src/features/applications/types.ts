@@ -132,7 +132,8 @@ export const unansweredEndUse = (): EndUseAnswers => ({
   coveredRegionOfUkraine: null,
 });
 
-export function emptyForm(): ApplicationForm {
+/** A new form; the signature is dated `today`, the business clock's day (the date of application, Block 4). */
+export function emptyForm(today: string): ApplicationForm {
   return {
     type: 'EXPORT',
     contact: { name: '', phone: '', email: '' },
@@ -148,13 +149,22 @@ export function emptyForm(): ApplicationForm {
     additionalInformation: '',
     resubmissionOf: '',
     replacesLicense: '',
-    signature: { name: '', title: '', date: new Date().toISOString().slice(0, 10) },
+    signature: { name: '', title: '', date: today },
   };
 }
 
-/** A saved form as the editor holds it: every text present, numbers as typed. */
-export function editable(saved: Partial<ApplicationForm>): ApplicationForm {
-  const empty = emptyForm();
+/**
+ * An amount of dollars as written on the form, with its cents: the server answers 1500.00 as the JSON number
+ * 1500, which would otherwise read "1500". Anything that is not a plain decimal is left as typed.
+ */
+export function money(value: string): string {
+  const decimal = /^(\d+)(?:\.(\d{0,2}))?$/.exec(value.trim());
+  return decimal ? `${decimal[1]}.${(decimal[2] ?? '').padEnd(2, '0')}` : value;
+}
+
+/** A saved form as the editor holds it: every text present, numbers as typed; an undated signature dated `today`. */
+export function editable(saved: Partial<ApplicationForm>, today: string): ApplicationForm {
+  const empty = emptyForm(today);
   const text = (value: unknown) => (value === null || value === undefined ? '' : String(value));
   const party = (value: Partial<Party> | undefined | null): Party => ({
     name: text(value?.name),
@@ -172,19 +182,19 @@ export function editable(saved: Partial<ApplicationForm>): ApplicationForm {
     endUsers: (saved.endUsers ?? []).map(party),
     specificEndUse: text(saved.specificEndUse),
     endUse: { ...unansweredEndUse(), ...(saved.endUse ?? {}) },
-    items: (saved.items ?? []).map((item) => ({
+    items: (saved.items?.length ? saved.items : [emptyItem()]).map((item) => ({
       eccn: text(item.eccn),
       model: text(item.model),
       ccatsNumber: text(item.ccatsNumber),
       quantity: text(item.quantity),
       units: text(item.units),
-      unitPrice: text(item.unitPrice),
-      totalPrice: text(item.totalPrice),
+      unitPrice: money(text(item.unitPrice)),
+      totalPrice: money(text(item.totalPrice)),
       manufacturer: text(item.manufacturer),
       description: text(item.description),
       htsCode: text(item.htsCode),
     })),
-    totalValue: text(saved.totalValue),
+    totalValue: money(text(saved.totalValue)),
     additionalInformation: text(saved.additionalInformation),
     resubmissionOf: text(saved.resubmissionOf),
     replacesLicense: text(saved.replacesLicense),

@@ -162,7 +162,7 @@ export function TaskList() {
           <p>No tasks.</p>
         ) : (
           <>
-            <table className="stacked">
+            <table className="stacked-table">
               <caption className="visually-hidden">Tasks, overdue first, then by due date</caption>
               <thead>
                 <tr>
@@ -195,7 +195,7 @@ export function TaskList() {
                       {task.overdue && <strong className="badge-overdue"> Overdue</strong>}
                     </td>
                     <td data-label="Assignee">{task.assignee ?? 'Unclaimed'}</td>
-                    <td>
+                    <td data-label="Actions">
                       {task.allowedActions.includes('CLAIM_TASK') && (
                         <button type="button" onClick={() => void act(task, 'claim')}>
                           Claim {task.controlNumber ?? ''}

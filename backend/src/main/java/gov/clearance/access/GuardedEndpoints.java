@@ -32,7 +32,7 @@ final class GuardedEndpoints {
     private static final String STAFF = "/api/staff/applications/{id}";
 
     static final List<Guard> GUARDS = List.of(
-            applicant("GET", ""), applicant("PUT", ""), applicant("POST", "/submit"),
+            applicant("GET", ""), applicant("PUT", ""), applicant("DELETE", ""), applicant("POST", "/submit"),
             applicant("POST", "/responses"), applicant("GET", "/timeline"), applicant("GET", "/license.pdf"),
             applicant("POST", "/conditions-answer"), applicant("POST", "/intent-to-deny/response"),
             applicant("POST", "/intent-to-deny/appeal"), applicant("POST", "/documents"),

@@ -50,12 +50,14 @@ public class Applications {
     private final ApplicationSearches searches;
     private final ObjectMapper json;
     private final ReferenceData referenceData;
+    private final ApplicationFormCheck formCheck;
     private final Clock clock;
 
     Applications(ApplicationRepository applications, InformationRequestRepository requests,
             InformationResponseRepository responses, ApplicationFormRules rules, ControlNumbers controlNumbers,
             TransactionFingerprints fingerprints, AuditTrail audit, ApplicationEventPublisher events,
-            ApplicationSearches searches, ObjectMapper json, ReferenceData referenceData, Clock clock) {
+            ApplicationSearches searches, ObjectMapper json, ReferenceData referenceData, ApplicationFormCheck formCheck,
+            Clock clock) {
         this.searches = searches;
         this.applications = applications;
         this.requests = requests;
@@ -67,6 +69,7 @@ public class Applications {
         this.events = events;
         this.json = json;
         this.referenceData = referenceData;
+        this.formCheck = formCheck;
         this.clock = clock;
     }
 
@@ -99,6 +102,29 @@ public class Applications {
         applications.saveAndFlush(application);
         audit.record(id, applicant, "DRAFT_EDITED", before, form);
         return view(application);
+    }
+
+    /**
+     * Checks a form as it would be checked on submission, without storing anything: every field that cannot be read
+     * and every rule broken, all in one answer (an empty list: the form could be submitted as it is).
+     */
+    public List<FieldViolation> check(CurrentUser applicant, com.fasterxml.jackson.databind.JsonNode form) {
+        organizationOf(applicant);
+        return formCheck.check(form);
+    }
+
+    /** Deletes a draft of the applicant's organization; a submitted application is never deleted. */
+    @Transactional
+    public void deleteDraft(CurrentUser applicant, UUID id) {
+        applications.lockRow(id);
+        Application application = ownedBy(applicant, id);
+        if (application.status() != ApplicationStatus.DRAFT) {
+            throw new ConflictException("Application " + application.label() + " has been submitted and cannot be "
+                    + "deleted");
+        }
+        audit.record(id, applicant, "DRAFT_DELETED", Map.of("status", ApplicationStatus.DRAFT), null);
+        applications.delete(application);
+        applications.flush();
     }
 
     /**

@@ -346,12 +346,16 @@ class AuthorizationMatrixIT extends AgainstRealKeycloak {
         List<Row> rows = new ArrayList<>();
         rows.add(row("GET", "/api/identity/configuration", null).everyone(200).build());
         rows.add(row("GET", "/api/me", null).everyone(200).nobody(401).build());
+        rows.add(row("GET", "/api/clock", null).everyone(200).nobody(401).build());
 
         rows.add(applicantOnly("GET", "/api/applicant/applications", null, 200, 200));
         rows.add(applicantOnly("POST", "/api/applicant/applications", ApplicationForms::valid, 201, 201));
         rows.add(applicantOnly("GET", "/api/applicant/applications/{id}", null, 200, 404).at(() -> referred));
         rows.add(applicantOnly("PUT", "/api/applicant/applications/{id}", ApplicationForms::valid, 200, 404)
                 .at(() -> draft));
+        rows.add(applicantOnly("POST", "/api/applicant/applications/validation", ApplicationForms::valid, 200, 200));
+        // a submitted case is never deleted: its owner gets 409 (a draft's deletion is specified in IntakeDraftsIT)
+        rows.add(applicantOnly("DELETE", "/api/applicant/applications/{id}", null, 409, 404).at(() -> referred));
         rows.add(applicantOnly("POST", "/api/applicant/applications/{id}/submit", null, 409, 404)
                 .at(() -> referred));
         rows.add(applicantOnly("POST", "/api/applicant/applications/{id}/responses",

@@ -53,7 +53,7 @@ class UiCaseWorkIT extends AgainstRealKeycloak {
         try (BrowserContext alice = chromium.browser.newContext()) {
             Page page = signedIn(alice, "alice");
             link(page, "New application").click();
-            assertThat(heading(page, "New license application")).isVisible();
+            assertThat(heading(page, "Applicant and contact")).isVisible();
             field(page, "Contact name").fill("Alice Example");
             field(page, "Contact phone").fill("+1 202 555 0100");
             field(page, "Contact email").fill("alice@acme.example");
@@ -84,10 +84,10 @@ class UiCaseWorkIT extends AgainstRealKeycloak {
                         .getByLabel("No").check();
             }
             screenshot(page, "applicant-end-use-questions");
-            nextStep(page, "Review and sign");
+            nextStep(page, "Signature");
             field(page, "Signed by (name)").fill("Alice Example");
             field(page, "Title").fill("Export Compliance Officer");
-            button(page, "Save draft").click();
+            button(page, "Save and come back later").click();
 
             assertThat(heading(page, "Draft application")).isVisible();
             field(page, "Document type").selectOption("END_USER_STATEMENT");
@@ -95,11 +95,16 @@ class UiCaseWorkIT extends AgainstRealKeycloak {
                     "end-user-statement.pdf", "application/pdf", pdf()));
             button(page, "Upload the document").click();
             assertThat(button(page, "end-user-statement.pdf")).isVisible();
-            button(page, "Submit the application to BIS").click();
-            Locator title = page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
-            assertThat(title).hasText(Pattern.compile("Application [A-Z][0-9]{6}"));
+            link(page, "Check your answers and submit").click();
+            link(page, "Continue to the declaration").click();
+            page.getByLabel("I confirm the declaration above").check();
+            button(page, "Accept and submit the application").click();
+            Locator number = page.locator(".control-number");
+            assertThat(number).hasText(Pattern.compile("[A-Z][0-9]{6}"));
+            controlNumber = number.textContent().strip();
+            link(page, "See application " + controlNumber).click();
+            assertThat(heading(page, "Application " + controlNumber)).isVisible();
             assertThat(page.getByText("Under review").first()).isVisible();
-            controlNumber = title.textContent().replace("Application ", "").strip();
             screenshot(page, "applicant-submitted");
         }
 
@@ -275,18 +280,20 @@ class UiCaseWorkIT extends AgainstRealKeycloak {
             Page page = signedIn(alice, "alice");
             tabTo(page, "New application");
             page.keyboard().press("Enter");
-            assertThat(heading(page, "New license application")).isVisible();
+            assertThat(heading(page, "Applicant and contact")).isVisible();
             tabTo(page, "Contact name");
             page.keyboard().type("Alice Example");
             tabTo(page, "Contact email");
             page.keyboard().type("not-an-email");
-            tabTo(page, "Save draft");
+            tabTo(page, "Continue");
             page.keyboard().press("Enter");
-            assertThat(page.getByRole(AriaRole.ALERT)).isVisible();
+            Locator summary = page.getByRole(AriaRole.ALERT, new Page.GetByRoleOptions().setName("There is a problem"));
+            assertThat(summary).isFocused();
             assertThat(field(page, "Contact name")).hasValue("Alice Example");
-            tabTo(page, "2. Parties");
+            page.keyboard().press("Tab");
+            page.keyboard().press("Tab");
             page.keyboard().press("Enter");
-            assertThat(field(page, "Purchaser name")).isVisible();
+            assertThat(field(page, "Contact email")).isFocused();
         }
     }
 
@@ -406,8 +413,11 @@ class UiCaseWorkIT extends AgainstRealKeycloak {
         field(page, role + " country").fill("DE");
     }
 
+    /** Continues to the next step, which the server checked and saved. */
     private static void nextStep(Page page, String step) {
-        button(page, "Next: " + step).click();
+        button(page, "Continue").click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(step).setExact(true)
+                .setLevel(1))).isVisible();
     }
 
     private static Locator field(Page page, String label) {
