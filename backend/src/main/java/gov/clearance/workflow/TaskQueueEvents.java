@@ -63,7 +63,10 @@ class TaskQueueEvents extends AbstractProcessEnginePlugin {
             case TaskListener.EVENTNAME_CREATE -> queue.created(task);
             case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE ->
                     queue.assigned(task.getId(), task.getAssignee());
-            case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE -> queue.removed(task.getId());
+            case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE -> {
+                queue.finished(task);
+                queue.removed(task.getId());
+            }
             default -> {
             }
         }

@@ -124,8 +124,10 @@ class CaseClassificationIT extends AgainstTestIssuer {
         Api api = new Api(port);
         CaseSteps steps = CaseSteps.signedByTestIssuer(api);
         String id = steps.submitted(ALICE.username(), ApplicationForms.valid());
-        long underReview = api.get(ADA, "/api/admin/dashboard").body().path("casesByStatus").path("UNDER_REVIEW").asLong();
+        JsonNode before = api.get(ADA, "/api/admin/dashboard").body();
+        long underReview = before.path("casesByStatus").path("UNDER_REVIEW").asLong();
         assertThat(underReview).isPositive();
+        int bisReviewsTimed = finishedOf(before, "BIS_REVIEW");
 
         steps.review(BIANCA.username(), id, Map.of("action", "REFER", "proposedOutcome", "APPROVE",
                 "analysis", "Refer as suggested."));
@@ -138,7 +140,19 @@ class CaseClassificationIT extends AgainstTestIssuer {
             assertThat(stage.path("finished").asInt()).isPositive();
             assertThat(stage.path("medianDays").asDouble()).isGreaterThanOrEqualTo(0);
         });
+        assertThat(finishedOf(dashboard, "BIS_REVIEW")).as("the review just finished is timed")
+                .isEqualTo(bisReviewsTimed + 1);
         assertThat(api.get(BIANCA, "/api/admin/dashboard").status()).isEqualTo(403);
+    }
+
+    private static int finishedOf(JsonNode dashboard, String stage) {
+        int finished = 0;
+        for (JsonNode timed : dashboard.path("stageDurations")) {
+            if (timed.path("stage").asText().equals(stage)) {
+                finished += timed.path("finished").asInt();
+            }
+        }
+        return finished;
     }
 
     @Test

@@ -62,6 +62,8 @@ final class CaseClones {
         CASE_TABLES.put("document_version", "join clone_case c on t.application_id = c.template");
         // the task queue's rows of an open case: keyed by the engine's task and process ids, cloned as they are
         CASE_TABLES.put("workflow_queue_task", "join clone_case c on t.application_id = c.template");
+        // how long each finished task took (the dashboard's stages): keyed by the engine's task id, as cloned
+        CASE_TABLES.put("workflow_stage_duration", "join clone_case c on t.application_id = c.template");
     }
 
     /**
@@ -301,6 +303,9 @@ final class CaseClones {
         }
         if (table.equals("deadline_clock") && column.equals("control_number")) {
             return "c.control_number";
+        }
+        if (table.equals("workflow_stage_duration") && column.equals("task_id")) {
+            return "pg_temp.clone_id(" + original + ", c.n)";
         }
         if (table.equals("workflow_queue_task")) {
             String eccns = "array(select distinct case e when c.template_eccn then c.eccn else e end "
