@@ -307,7 +307,7 @@ public final class CaseVolumeBenchmark {
         }
 
         /**
-         * Issue 15's targets: the overdue list, the dashboard and the staff and applicant case views answer within
+         * Issue 15's targets: every search, the overdue list, the dashboard and the staff and applicant case views answer within
          * 50 ms at the 95th percentile, at this volume. Times the applicant's case view, then prints each target's
          * p95 as met or missed.
          */
@@ -315,9 +315,12 @@ public final class CaseVolumeBenchmark {
             time("applicant case view, alice (her cases)", ALICE, i -> "/api/applicant/applications/"
                     + anyCase.get(i % anyCase.size()));
             line("%nTargets (issue 15), p95 under %.0f ms:", TARGET_P95_MS);
-            for (String what : List.of("overdue list, bianca", "administrator's dashboard, ada",
+            List<String> targets = new ArrayList<>(p95s.keySet().stream()
+                    .filter(what -> what.startsWith("case search")).toList());
+            targets.addAll(List.of("overdue list, bianca", "administrator's dashboard, ada",
                     "staff case view, bianca (any case)", "staff case view, dan (a case referred to DOD)",
-                    "applicant case view, alice (her cases)")) {
+                    "applicant case view, alice (her cases)"));
+            for (String what : targets) {
                 Double p95 = p95s.get(what);
                 line("  %-52s %s", what, p95 == null ? "not measured (failed)"
                         : String.format(Locale.ROOT, "%8.1f ms  %s", p95, p95 < TARGET_P95_MS ? "met" : "MISSED"));
