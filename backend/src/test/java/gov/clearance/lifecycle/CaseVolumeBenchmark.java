@@ -100,7 +100,7 @@ public final class CaseVolumeBenchmark {
         private final double startSeconds;
         private final List<String> report = new ArrayList<>();
         /** The p95 of each measurement, in ms, for the targets. */
-        private final Map<String, Double> p95s = new java.util.HashMap<>();
+        private final Map<String, Double> p95s = new java.util.LinkedHashMap<>();
         private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
         Run(ConfigurableApplicationContext application, double startSeconds) {
