@@ -107,7 +107,9 @@ public class ReferralSuggestions {
      * every reason of their entries.
      */
     private static Set<String> reasonsRequiringReview(LicenseRequirement requirement) {
-        Set<String> reasons = new LinkedHashSet<>();
+        // in alphabetical order, so that the agencies are suggested in one order whatever order the reference
+        // data holds an entry's reasons in (an unordered set's order differs from one JVM to the next)
+        Set<String> reasons = new java.util.TreeSet<>();
         for (ItemRequirement item : requirement.items()) {
             if (item.answer() == LicenseAnswer.NO_LICENSE_REQUIRED) {
                 continue;
