@@ -6,14 +6,10 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,28 +19,7 @@ import org.junit.jupiter.api.Test;
  * declaration confirmed, and the confirmation names the control number. Screens are saved at 1280 and 390 px
  * wide in {@code target/screenshots}, checked with axe-core, and none scrolls sideways at 390 px.
  */
-class UiApplicantJourneyIT extends AgainstRealKeycloak {
-
-    private static final Pattern KEYCLOAK_PAGE = Pattern.compile(RealKeycloak.ISSUER.replace(".", "\\.") + "/.*");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-    private static Chromium chromium;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        chromium.close();
-    }
-
-    @AfterEach
-    void everyScreenRanUnderTheContentSecurityPolicy() {
-        org.assertj.core.api.Assertions.assertThat(chromium.policyViolationsAt("http://127.0.0.1:" + port + "/"))
-                .as("Content-Security-Policy violations on the UI's pages").isEmpty();
-    }
+class UiApplicantJourneyIT extends InTheBrowser {
 
     @Test
     void anApplicantCorrectsMistakesLeavesAndComesBackChecksTheAnswersAndSubmits() {
@@ -55,8 +30,8 @@ class UiApplicantJourneyIT extends AgainstRealKeycloak {
         try (BrowserContext alice = chromium.browser.newContext()) {
             Page page = signedIn(alice, "alice");
             link(page, "New application").click();
-            assertThat(heading(page, "Applicant and contact")).isVisible();
-            assertThat(heading(page, "Applicant and contact")).isFocused();
+            assertThat(mainHeading(page, "Applicant and contact")).isVisible();
+            assertThat(mainHeading(page, "Applicant and contact")).isFocused();
             assertThat(page).hasTitle("Applicant and contact – New application – Clearance");
 
             // first round: every problem of the step at once, required and format together
@@ -80,15 +55,15 @@ class UiApplicantJourneyIT extends AgainstRealKeycloak {
             field(page, "Applicant name").fill("Acme Exports Inc.");
             field(page, "Applicant address").fill("1 Main St, Arlington VA 22201");
             button(page, "Continue").click();
-            assertThat(heading(page, "Parties")).isVisible();
+            assertThat(mainHeading(page, "Parties")).isVisible();
             assertThat(page).hasURL(Pattern.compile(".*/applications/[0-9a-f-]{36}/edit/parties$"));
             String draftAddress = page.url().replace("/edit/parties", "");
             page.goBack();
-            assertThat(heading(page, "Applicant and contact")).isVisible();
+            assertThat(mainHeading(page, "Applicant and contact")).isVisible();
             assertThat(page).hasURL(draftAddress + "/edit/applicant");
             assertThat(field(page, "Applicant address")).hasValue("1 Main St, Arlington VA 22201");
             page.goForward();
-            assertThat(heading(page, "Parties")).isVisible();
+            assertThat(mainHeading(page, "Parties")).isVisible();
 
             // leaving with unsaved changes asks first
             party(page, "Purchaser", consignee);
@@ -103,7 +78,7 @@ class UiApplicantJourneyIT extends AgainstRealKeycloak {
             button(page, "Continue").click();
 
             // a number that is not one, and a missing description, in one round
-            assertThat(heading(page, "Items")).isVisible();
+            assertThat(mainHeading(page, "Items")).isVisible();
             field(page, "ECCN").fill("3A001.a.1");
             field(page, "Model").fill("MX-200");
             field(page, "Quantity").fill("10");
@@ -119,16 +94,16 @@ class UiApplicantJourneyIT extends AgainstRealKeycloak {
             field(page, "Unit price (USD)").fill("1500.00");
             field(page, "Technical description").fill("Focal plane array detector");
             button(page, "Continue").click();
-            assertThat(heading(page, "End use")).isVisible();
+            assertThat(mainHeading(page, "End use")).isVisible();
 
             // Back returns to the saved step, and a reload reads the draft again: nothing saved is lost
             page.goBack();
-            assertThat(heading(page, "Items")).isVisible();
+            assertThat(mainHeading(page, "Items")).isVisible();
             assertThat(field(page, "Unit price (USD)")).hasValue("1500.00");
             page.goForward();
-            assertThat(heading(page, "End use")).isVisible();
+            assertThat(mainHeading(page, "End use")).isVisible();
             page.reload();
-            assertThat(heading(page, "End use")).isVisible();
+            assertThat(mainHeading(page, "End use")).isVisible();
             field(page, "Specific end use").fill("Characterisation of infrared detectors in a university laboratory.");
             for (String question : List.of("nuclear explosive activities", "deliver weapons of mass destruction",
                     "chemical or biological weapons", "military end use", "military-intelligence",
@@ -139,39 +114,39 @@ class UiApplicantJourneyIT extends AgainstRealKeycloak {
             button(page, "Continue").click();
 
             // the signature is dated by the server's business day
-            assertThat(heading(page, "Signature")).isVisible();
+            assertThat(mainHeading(page, "Signature")).isVisible();
             assertThat(field(page, "Date")).hasValue(today);
             field(page, "Signed by (name)").fill("Alice Example");
             field(page, "Title").fill("Export Compliance Officer");
             button(page, "Continue").click();
 
-            assertThat(heading(page, "Check your answers before submitting your application")).isVisible();
+            assertThat(mainHeading(page, "Check your answers before submitting your application")).isVisible();
             assertThat(page.getByText(consignee).first()).isVisible();
             assertThat(page.getByText("1500.00").first()).isVisible();
             Locator declaration = link(page, "Continue to the declaration");
             assertThat(declaration).isVisible();
             screenshots(page, "applicant-check-answers");
             link(page, "Change item 1").click();
-            assertThat(heading(page, "Items")).isVisible();
+            assertThat(mainHeading(page, "Items")).isVisible();
             assertThat(field(page, "ECCN")).isFocused();
             field(page, "Model").fill("MX-210");
             button(page, "Continue").click();
-            assertThat(heading(page, "End use")).isVisible();
+            assertThat(mainHeading(page, "End use")).isVisible();
             button(page, "Continue").click();
-            assertThat(heading(page, "Signature")).isVisible();
+            assertThat(mainHeading(page, "Signature")).isVisible();
             button(page, "Continue").click();
-            assertThat(heading(page, "Check your answers before submitting your application")).isVisible();
+            assertThat(mainHeading(page, "Check your answers before submitting your application")).isVisible();
             assertThat(page.getByText("MX-210").first()).isVisible();
             declaration.click();
 
-            assertThat(heading(page, "Declaration")).isVisible();
+            assertThat(mainHeading(page, "Declaration")).isVisible();
             button(page, "Accept and submit the application").click();
             assertThat(summary.getByRole(AriaRole.LINK)).hasText("Confirm the declaration to submit the application");
             screenshots(page, "applicant-declaration");
             page.getByLabel("I confirm the declaration above").check();
             button(page, "Accept and submit the application").click();
 
-            assertThat(heading(page, "Application submitted")).isVisible();
+            assertThat(mainHeading(page, "Application submitted")).isVisible();
             Locator controlNumber = page.locator(".control-number");
             assertThat(controlNumber).hasText(Pattern.compile("[A-Z][0-9]{6}"));
             assertThat(page.getByText("90 calendar days from registration")).isVisible();
@@ -183,7 +158,7 @@ class UiApplicantJourneyIT extends AgainstRealKeycloak {
             assertThat(link(page, number)).isVisible();
             screenshots(page, "applicant-applications");
             page.navigate(draftAddress);
-            assertThat(heading(page, "Application " + number)).isVisible();
+            assertThat(mainHeading(page, "Application " + number)).isVisible();
             assertThat(page.getByText("Under review").first()).isVisible();
         }
     }
@@ -196,7 +171,7 @@ class UiApplicantJourneyIT extends AgainstRealKeycloak {
             link(page, "New application").click();
             field(page, "Contact name").fill("Alice Example");
             button(page, "Save and come back later").click();
-            assertThat(heading(page, "Draft application")).isVisible();
+            assertThat(mainHeading(page, "Draft application")).isVisible();
             String draft = page.url();
             button(page, "Delete this draft").click();
             screenshots(page, "applicant-delete-draft");
@@ -211,41 +186,6 @@ class UiApplicantJourneyIT extends AgainstRealKeycloak {
         LocalDate day = LocalDate.parse(isoDate);
         String month = day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
         return day.getDayOfMonth() + " " + month + " " + day.getYear();
-    }
-
-    private Page signedIn(BrowserContext context, String user) {
-        Page page = context.newPage();
-        page.navigate("http://127.0.0.1:" + port + "/");
-        button(page, "Sign in").click();
-        page.waitForURL(KEYCLOAK_PAGE);
-        page.locator("#username").fill(user);
-        page.locator("#password").fill(user);
-        page.locator("#kc-login").click();
-        page.waitForURL("http://127.0.0.1:" + port + "/**");
-        assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Signed-in user"))).isVisible();
-        return page;
-    }
-
-    private static void party(Page page, String role, String name) {
-        field(page, role + " name").fill(name);
-        field(page, role + " address").fill("Hansastrasse 27c, 80686 Munich");
-        field(page, role + " country").fill("DE");
-    }
-
-    private static Locator field(Page page, String label) {
-        return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private static Locator link(Page page, String name) {
-        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private static Locator heading(Page page, String name) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true).setLevel(1));
     }
 
     /**

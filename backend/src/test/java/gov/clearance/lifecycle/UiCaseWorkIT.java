@@ -6,13 +6,9 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,28 +17,7 @@ import org.junit.jupiter.api.Test;
  * agency, sam records State's position. Each main screen is checked with axe-core (WCAG 2.1 AA) and saved
  * as a screenshot in {@code target/screenshots}.
  */
-class UiCaseWorkIT extends AgainstRealKeycloak {
-
-    private static final Pattern KEYCLOAK_PAGE = Pattern.compile(RealKeycloak.ISSUER.replace(".", "\\.") + "/.*");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-    private static Chromium chromium;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        chromium.close();
-    }
-
-    @AfterEach
-    void everyScreenRanUnderTheContentSecurityPolicy() {
-        org.assertj.core.api.Assertions.assertThat(chromium.policyViolationsAt("http://127.0.0.1:" + port + "/"))
-                .as("Content-Security-Policy violations on the UI's pages").isEmpty();
-    }
+class UiCaseWorkIT extends InTheBrowser {
 
     @Test
     void anApplicationGoesFromDraftToAnAgencyPositionThroughTheBrowser() {
@@ -394,50 +369,11 @@ class UiCaseWorkIT extends AgainstRealKeycloak {
         assertThat(heading(page, "Record the position")).hasCount(0);
     }
 
-    private Page signedIn(BrowserContext context, String user) {
-        Page page = context.newPage();
-        page.navigate("http://127.0.0.1:" + port + "/");
-        button(page, "Sign in").click();
-        page.waitForURL(KEYCLOAK_PAGE);
-        page.locator("#username").fill(user);
-        page.locator("#password").fill(user);
-        page.locator("#kc-login").click();
-        page.waitForURL("http://127.0.0.1:" + port + "/**");
-        assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Signed-in user"))).isVisible();
-        return page;
-    }
-
-    private static void party(Page page, String role, String name) {
-        field(page, role + " name").fill(name);
-        field(page, role + " address").fill("Hansastrasse 27c, 80686 Munich");
-        field(page, role + " country").fill("DE");
-    }
-
     /** Continues to the next step, which the server checked and saved. */
     private static void nextStep(Page page, String step) {
         button(page, "Continue").click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(step).setExact(true)
                 .setLevel(1))).isVisible();
-    }
-
-    private static Locator field(Page page, String label) {
-        return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private static Locator button(Page page, Pattern name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
-    }
-
-    private static Locator link(Page page, String name) {
-        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private static Locator heading(Page page, String name) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     /** Saves the screen as test output, and checks it against WCAG 2.1 AA with axe-core. */
