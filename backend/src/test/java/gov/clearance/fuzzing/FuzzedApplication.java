@@ -89,8 +89,13 @@ final class FuzzedApplication {
      * background, else when it holds still.
      */
     StoredState stateBefore() {
-        StoredState now = stored.now();
-        return now.equals(afterLastRefusal) && !stored.busy() ? now : stored.quiet();
+        if (afterLastRefusal != null && !stored.busy()) {
+            StoredState now = stored.now(); // read after the busy check, which background work clears last
+            if (now.equals(afterLastRefusal)) {
+                return now;
+            }
+        }
+        return stored.quiet();
     }
 
     /** What is stored right after a request, and what the next request starts from if this one was refused. */

@@ -83,8 +83,13 @@ record StoredState(Map<String, String> tables, List<String> documents) {
             return Awaitility.await("the stored state to hold still").atMost(QUIET_WITHIN)
                     .pollDelay(Duration.ofMillis(100)).pollInterval(Duration.ofMillis(100))
                     .until(() -> {
+                        // asked before the reading: background work ends with its busy mark cleared last, so a
+                        // reading taken once nothing is busy cannot hold work that is about to finish
+                        if (busy()) {
+                            return null;
+                        }
                         StoredState next = now();
-                        return next.equals(last.getAndSet(next)) && !busy() ? next : null;
+                        return next.equals(last.getAndSet(next)) ? next : null;
                     }, Objects::nonNull);
         }
 
