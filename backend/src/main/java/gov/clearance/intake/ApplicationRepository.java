@@ -37,14 +37,4 @@ interface ApplicationRepository extends JpaRepository<Application, UUID> {
 
     @org.springframework.data.jpa.repository.Query("select a.id from Application a where a.status in :statuses")
     List<UUID> findIdsByStatusIn(Collection<ApplicationStatus> statuses);
-
-    @org.springframework.data.jpa.repository.Query("select a.status as status, count(a) as cases from Application a group by a.status")
-    List<StatusCount> countByStatus();
-
-    /** How many applications are in one status. */
-    interface StatusCount {
-        ApplicationStatus getStatus();
-
-        long getCases();
-    }
 }

@@ -22,7 +22,10 @@ public record ApplicationSearchResults(List<ApplicationSummary> content, PageInf
      */
     public record PageInfo(int size, int number, long totalElements, long totalPages, boolean totalIsAtLeast) {
 
-        /** The matches counted, and paged through, at most: a narrower search finds the rest. */
-        public static final int COUNTED_AT_MOST = 10_000;
+        /**
+         * The matches counted, and paged through, at most: a narrower search finds the rest. Fifty pages of
+         * twenty; counting ten thousand matches of a common ECCN cost 40 ms at a million cases, a thousand 3 ms.
+         */
+        public static final int COUNTED_AT_MOST = 1_000;
     }
 }

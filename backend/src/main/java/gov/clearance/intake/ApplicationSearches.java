@@ -40,11 +40,10 @@ class ApplicationSearches {
             parameters.addValue("status", search.status().name());
         }
         if (search.eccn() != null && !search.eccn().isBlank()) {
-            // the ECCN itself, or one of its paragraphs ("3A001" finds "3A001.a.1"): served by a trigram index
-            where.append(" and (intake_eccn_words(eccns) like :eccn or intake_eccn_words(eccns) like :eccnParagraph)");
-            String eccn = likeEscape(search.eccn().strip().toLowerCase(Locale.ROOT));
-            parameters.addValue("eccn", "% " + eccn + " %");
-            parameters.addValue("eccnParagraph", "% " + eccn + ".%");
+            // the ECCN itself, or one of its paragraphs ("3A001" finds "3A001.a.1"): one key of the case's ECCN
+            // keys (V49), whose frequency the planner knows
+            where.append(" and eccn_keys @> array[:eccn]::text[]");
+            parameters.addValue("eccn", eccnKey(search.eccn()));
         }
         if (search.country() != null && !search.country().isBlank()) {
             where.append(" and countries @> array[:country]::text[]");
@@ -87,6 +86,15 @@ class ApplicationSearches {
         long shown = Math.min(total, countedAtMost);
         return new ApplicationSearchResults(rows, new ApplicationSearchResults.PageInfo(search.size(), search.page(),
                 shown, (shown + search.size() - 1) / search.size(), atLeast));
+    }
+
+    /** An ECCN or paragraph as the case's keys hold it: lower-case, with no dot at either end. */
+    private static String eccnKey(String eccn) {
+        String key = eccn.strip().toLowerCase(Locale.ROOT);
+        while (key.endsWith(".")) {
+            key = key.substring(0, key.length() - 1);
+        }
+        return key;
     }
 
     private static String likeEscape(String value) {

@@ -51,13 +51,14 @@ public class Applications {
     private final ObjectMapper json;
     private final ReferenceData referenceData;
     private final ApplicationFormCheck formCheck;
+    private final IntakeStatusCounts statusCounts;
     private final Clock clock;
 
     Applications(ApplicationRepository applications, InformationRequestRepository requests,
             InformationResponseRepository responses, ApplicationFormRules rules, ControlNumbers controlNumbers,
             TransactionFingerprints fingerprints, AuditTrail audit, ApplicationEventPublisher events,
             ApplicationSearches searches, ObjectMapper json, ReferenceData referenceData, ApplicationFormCheck formCheck,
-            Clock clock) {
+            IntakeStatusCounts statusCounts, Clock clock) {
         this.searches = searches;
         this.applications = applications;
         this.requests = requests;
@@ -70,6 +71,7 @@ public class Applications {
         this.json = json;
         this.referenceData = referenceData;
         this.formCheck = formCheck;
+        this.statusCounts = statusCounts;
         this.clock = clock;
     }
 
@@ -243,18 +245,12 @@ public class Applications {
         return found;
     }
 
-    /** Every registered application not yet closed, oldest registration first. */
-    /** How many applications are in each status, every status listed. */
-    @Transactional(readOnly = true)
+    /** How many applications are in each status, every status listed: kept by the database as statuses change. */
     public Map<ApplicationStatus, Long> countByStatus() {
-        Map<ApplicationStatus, Long> counts = new java.util.EnumMap<>(ApplicationStatus.class);
-        for (ApplicationStatus status : ApplicationStatus.values()) {
-            counts.put(status, 0L);
-        }
-        applications.countByStatus().forEach(count -> counts.put(count.getStatus(), count.getCases()));
-        return counts;
+        return statusCounts.counts();
     }
 
+    /** Every registered application not yet closed, oldest registration first. */
     @Transactional(readOnly = true)
     public List<ApplicationView> openCases() {
         return views(applications.findByStatusInOrderByRegisteredAtAsc(OPEN));

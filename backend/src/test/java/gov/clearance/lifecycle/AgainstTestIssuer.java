@@ -11,7 +11,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * application.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"clearance.database.embedded.data-directory=", "server.address=127.0.0.1", "clearance.documents.directory=target/test-documents"})
+        properties = {"clearance.database.embedded.data-directory=", "server.address=127.0.0.1", "clearance.documents.directory=target/test-documents",
+            "clearance.intake.status-count-compaction-interval=PT2S"})
 public abstract class AgainstTestIssuer {
 
     @DynamicPropertySource

@@ -10,7 +10,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.time.Duration;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A case explains whether a license is required and suggests the agencies to refer it to; BIS's referral
@@ -18,6 +22,9 @@ import org.junit.jupiter.api.Test;
  * applicant gets the same license-required answer as a hint while drafting.
  */
 class CaseClassificationIT extends AgainstTestIssuer {
+
+    @Autowired
+    private JdbcTemplate jdbc;
 
     @Test
     void theStaffCaseShowsTheLicenseRequirementTheSuggestedReferralAndTheScreening() {
@@ -143,6 +150,39 @@ class CaseClassificationIT extends AgainstTestIssuer {
         assertThat(finishedOf(dashboard, "BIS_REVIEW")).as("the review just finished is timed")
                 .isEqualTo(bisReviewsTimed + 1);
         assertThat(api.get(BIANCA, "/api/admin/dashboard").status()).isEqualTo(403);
+    }
+
+    @Test
+    void theDashboardsCountsAreThoseOfTheCasesThemselvesBeforeAndAfterTheirChangesAreFolded() {
+        Api api = new Api(port);
+        CaseSteps steps = CaseSteps.signedByTestIssuer(api);
+        steps.submitted(ALICE.username(), ApplicationForms.valid());
+        steps.refer(BIANCA.username(), steps.submitted(ALICE.username(), ApplicationForms.valid()), "APPROVE", "DOD");
+        assertThat(countsOnTheDashboard(api)).isEqualTo(countedInTheCases());
+
+        // the compaction (every 2 s in the tests) folds the changes into one row per status, keeping the counts
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) = count(distinct status) from intake_status_count", Boolean.class));
+        assertThat(countsOnTheDashboard(api)).isEqualTo(countedInTheCases());
+    }
+
+    private static Map<String, Long> countsOnTheDashboard(Api api) {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        api.get(ADA, "/api/admin/dashboard").body().path("casesByStatus").fields().forEachRemaining(count -> {
+            if (count.getValue().asLong() != 0) {
+                counts.put(count.getKey(), count.getValue().asLong());
+            }
+        });
+        return counts;
+    }
+
+    private Map<String, Long> countedInTheCases() {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        jdbc.query("select status, count(*) from intake_application group by status",
+                rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                });
+        return counts;
     }
 
     private static int finishedOf(JsonNode dashboard, String stage) {
