@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 
-import { useApiClient, useIdentity } from '../../lib/auth/identity-provider';
+import { useApiClient } from '../../lib/auth/identity-provider';
+import { usePagedList } from '../../lib/use-paged-list';
 
 export type Task = {
   id: string;
@@ -55,11 +56,6 @@ export function queuePath(filter: QueueFilter): string {
   return '/api/staff/tasks' + (search ? `?${search}` : '');
 }
 
-type Queue =
-  | { status: 'loading' }
-  | { status: 'failed'; problem: Error }
-  | { status: 'loaded'; tasks: Task[]; next: string | null; more: boolean };
-
 const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
 
 /**
@@ -68,40 +64,11 @@ const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD
  */
 export function TaskList() {
   const api = useApiClient();
-  const signedIn = useIdentity().state.status === 'signed-in';
   const [filter, setFilter] = useState<QueueFilter>({ type: '', assignee: '', overdue: false, text: '' });
-  const [queue, setQueue] = useState<Queue>({ status: 'loading' });
   const [version, setVersion] = useState(0);
-  const [problem, setProblem] = useState<string | null>(null);
-  const path = queuePath(filter);
-
-  useEffect(() => {
-    if (!signedIn) {
-      return;
-    }
-    let current = true;
-    api.fetchPage<Task[]>(path).then(
-      ({ data, next }) => current && setQueue({ status: 'loaded', tasks: data, next, more: false }),
-      (failure: Error) => current && setQueue({ status: 'failed', problem: failure }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [api, path, version, signedIn]);
-
-  const showMore = useCallback(async () => {
-    if (queue.status !== 'loaded' || queue.next === null) {
-      return;
-    }
-    setQueue({ ...queue, more: true });
-    try {
-      const { data, next } = await api.fetchPage<Task[]>(queue.next);
-      setQueue({ status: 'loaded', tasks: [...queue.tasks, ...data], next, more: false });
-    } catch (failure) {
-      setQueue({ ...queue, more: false });
-      setProblem(failure instanceof Error ? failure.message : String(failure));
-    }
-  }, [api, queue]);
+  const [actionProblem, setProblem] = useState<string | null>(null);
+  const { list: queue, showMore, problem: pagingProblem } = usePagedList<Task>(queuePath(filter), version);
+  const problem = actionProblem ?? pagingProblem;
 
   const act = async (task: Task, action: 'claim' | 'unclaim') => {
     setProblem(null);
@@ -158,7 +125,7 @@ export function TaskList() {
       {queue.status === 'loading' && <p role="status">Loading your tasks…</p>}
       {queue.status === 'failed' && <p role="alert">{queue.problem.message}</p>}
       {queue.status === 'loaded' &&
-        (queue.tasks.length === 0 ? (
+        (queue.items.length === 0 ? (
           <p>No tasks.</p>
         ) : (
           <>
@@ -180,7 +147,7 @@ export function TaskList() {
                 </tr>
               </thead>
               <tbody>
-                {queue.tasks.map((task) => (
+                {queue.items.map((task) => (
                   <tr key={task.id} className={task.overdue ? 'overdue' : undefined}>
                     <td data-label="Case">
                       <Link to={`/cases/${task.applicationId}`}>{task.controlNumber ?? task.applicationId}</Link>
@@ -212,7 +179,7 @@ export function TaskList() {
               </tbody>
             </table>
             <p role="status">
-              {queue.tasks.length} task(s) shown{queue.next === null ? '.' : '; more follow.'}
+              {queue.items.length} task(s) shown{queue.next === null ? '.' : '; more follow.'}
             </p>
             {queue.next !== null && (
               <button type="button" disabled={queue.more} onClick={() => void showMore()}>

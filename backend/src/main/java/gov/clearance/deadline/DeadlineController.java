@@ -2,16 +2,23 @@ package gov.clearance.deadline;
 
 import gov.clearance.identity.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @Tag(name = "Staff: deadlines and holds")
@@ -54,8 +61,22 @@ class DeadlineController {
     }
 
     @GetMapping("/api/staff/deadlines/overdue")
-    @Operation(summary = "Analysts: open cases with a deadline that passed unmet, most overdue first")
-    List<OverdueCase> overdue(CurrentUser user) {
-        return deadlines.overdue(user);
+    @Operation(summary = "Analysts: open cases with a deadline that passed unmet, most overdue first, a page at a time",
+            description = "The next page is named by the `Link` header (rel=\"next\"), absent on the last page.",
+            responses = @ApiResponse(responseCode = "200", headers = @Header(name = HttpHeaders.LINK,
+                    description = "<...&after=cursor>; rel=\"next\", absent on the last page")))
+    ResponseEntity<List<OverdueCase>> overdue(CurrentUser user,
+            @Parameter(description = "deadlines a page, 1 to 200 (default 50)") @RequestParam(required = false)
+            Integer limit,
+            @Parameter(description = "the cursor of the page to read, from the previous page's Link header")
+            @RequestParam(required = false) String after) {
+        OverduePage page = deadlines.overdue(user, limit, after);
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok();
+        if (page.next() != null) {
+            String next = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("after", page.next())
+                    .build().toUriString();
+            response.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+        }
+        return response.body(page.cases());
     }
 }

@@ -119,20 +119,33 @@ class DeadlineRecords {
     }
 
     /** A watched deadline that passed, with its case's clock. */
-    record Passed(UUID applicationId, RecordedDeadlines.CaseClock clock, RecordedDeadlines.Due due) {
+    record Passed(UUID applicationId, RecordedDeadlines.CaseClock clock, RecordedDeadlines.Due due, PassedCursor place) {
     }
 
     /**
-     * The deadlines of open cases that passed unmet, or were met late, by {@code today}, earliest first: one query on
-     * the partial index of watched deadlines.
+     * The deadlines of open cases that passed unmet, or were met late, by {@code today}, earliest first, from just
+     * after the one a cursor names: one query on the partial index of watched deadlines, at most {@code most}.
      */
-    List<Passed> passed(LocalDate today) {
+    List<Passed> passed(LocalDate today, PassedCursor after, int most) {
+        List<Object> arguments = new ArrayList<>(List.of(Date.valueOf(today), Date.valueOf(today)));
+        String from = "";
+        if (after != null) {
+            from = " and (d.due_on, d.application_id, d.seq) > (?, ?, ?)";
+            arguments.addAll(List.of(Date.valueOf(after.dueOn()), after.applicationId(), after.seq()));
+        }
+        arguments.add(most);
         return jdbc.query("""
                 select c.*, d.* from deadline_due d join deadline_clock c on c.application_id = d.application_id
-                where d.watched and d.due_on < ? and (d.arises_on is null or d.arises_on <= ?)
-                order by d.due_on, d.application_id, d.seq
-                """, (rs, row) -> new Passed(rs.getObject("application_id", UUID.class), clock(rs), due(rs)),
-                Date.valueOf(today), Date.valueOf(today));
+                where d.watched and d.due_on < ? and (d.arises_on is null or d.arises_on <= ?)"""
+                + from + " order by d.due_on, d.application_id, d.seq limit ?",
+                (rs, row) -> new Passed(rs.getObject("application_id", UUID.class), clock(rs), due(rs),
+                        new PassedCursor(rs.getDate("due_on").toLocalDate(), rs.getObject("application_id", UUID.class),
+                                rs.getShort("seq"))),
+                arguments.toArray());
+    }
+
+    /** Where a page of passed deadlines ends: the last one's due date, case and place among its case's deadlines. */
+    record PassedCursor(LocalDate dueOn, UUID applicationId, short seq) {
     }
 
     /** How many deadlines of each kind {@link #passed} lists, counted in the index. */

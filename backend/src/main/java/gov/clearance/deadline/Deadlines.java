@@ -3,11 +3,14 @@ package gov.clearance.deadline;
 import gov.clearance.identity.CurrentUser;
 import gov.clearance.identity.Role;
 import gov.clearance.shared.ForbiddenException;
+import gov.clearance.shared.InvalidRequestException;
 import gov.clearance.shared.NotFoundException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -130,15 +133,48 @@ public class Deadlines {
                 .reduce((earlier, later) -> later);
     }
 
-    /** Open cases with a deadline that passed unmet (or was met late), most overdue first: for analysts and admins. */
+    /**
+     * Open cases with a deadline that passed unmet (or was met late), most overdue first, a page at a time: for
+     * analysts and admins.
+     *
+     * @param limit the most deadlines on the page, 1 to 200 (50 when {@code null})
+     * @param after the cursor the previous page gave, or {@code null} for the first page
+     */
     @Transactional(readOnly = true)
-    public List<OverdueCase> overdue(CurrentUser staff) {
+    public OverduePage overdue(CurrentUser staff, Integer limit, String after) {
         requireOverdueReader(staff);
+        int most = limit == null ? 50 : limit;
+        if (most < 1 || most > 200) {
+            throw InvalidRequestException.of("limit", "must be from 1 to 200");
+        }
+        DeadlineRecords.PassedCursor from = after == null || after.isBlank() ? null : cursor(after);
         Instant now = Instant.now(clock);
         LocalDate today = DeadlineRules.date(now);
-        return records.passed(today).stream().map(passed -> new OverdueCase(passed.applicationId(),
-                passed.clock().controlNumber(), passed.clock().processingDay(today),
-                passed.due().view(passed.clock(), today, now))).toList();
+        List<DeadlineRecords.Passed> passed = records.passed(today, from, most + 1);
+        List<OverdueCase> page = passed.stream().limit(most).map(deadline -> new OverdueCase(deadline.applicationId(),
+                deadline.clock().controlNumber(), deadline.clock().processingDay(today),
+                deadline.due().view(deadline.clock(), today, now))).toList();
+        String next = passed.size() > most ? cursorOf(passed.get(most - 1).place()) : null;
+        return new OverduePage(page, next);
+    }
+
+    private static String cursorOf(DeadlineRecords.PassedCursor place) {
+        String text = place.dueOn() + "\n" + place.applicationId() + "\n" + place.seq();
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static DeadlineRecords.PassedCursor cursor(String after) {
+        try {
+            String[] parts = new String(Base64.getUrlDecoder().decode(after.strip()), StandardCharsets.UTF_8)
+                    .split("\n", -1);
+            if (parts.length != 3) {
+                throw new IllegalArgumentException("three parts");
+            }
+            return new DeadlineRecords.PassedCursor(LocalDate.parse(parts[0]), UUID.fromString(parts[1]),
+                    Short.parseShort(parts[2]));
+        } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
+            throw InvalidRequestException.of("after", "is not a cursor this list gave");
+        }
     }
 
     /** How many open cases are past each kind of deadline, as {@link #overdue} lists them, counted in the index. */

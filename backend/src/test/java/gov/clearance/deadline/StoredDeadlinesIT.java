@@ -113,7 +113,7 @@ class StoredDeadlinesIT extends WithAdjustableClock {
         cases.forEach((state, id) -> countedAfresh(UUID.fromString(id)).stream().filter(DeadlineView::overdue)
                 .filter(deadline -> !List.of("decided", "returned without action").contains(state))
                 .forEach(deadline -> overdue.add(id + " " + deadline.kind() + " " + deadline.agency())));
-        assertThat(transactions.execute(status -> deadlines.overdue(ANALYST)).stream()
+        assertThat(everyOverduePageByPage().stream()
                 .filter(entry -> cases.containsValue(entry.applicationId().toString()))
                 .map(entry -> entry.applicationId() + " " + entry.deadline().kind() + " " + entry.deadline().agency()))
                 .as("the overdue list: the overdue deadlines of the open cases").containsExactlyInAnyOrderElementsOf(
@@ -165,6 +165,25 @@ class StoredDeadlinesIT extends WithAdjustableClock {
     private void notice(String id) {
         CaseSteps.expect(steps().send("bianca", "POST", "/api/staff/applications/" + id + "/intent-to-deny", NOTICE),
                 201);
+    }
+
+    /** The whole overdue list, read one deadline a page by its cursors; most overdue first across the pages. */
+    private List<OverdueCase> everyOverduePageByPage() {
+        List<OverdueCase> every = new ArrayList<>();
+        String after = null;
+        int pages = 0;
+        do {
+            String from = after;
+            OverduePage page = transactions.execute(status -> deadlines.overdue(ANALYST, 1, from));
+            assertThat(page.cases()).hasSize(1);
+            every.addAll(page.cases());
+            after = page.next();
+            pages++;
+        } while (after != null);
+        assertThat(pages).as("a page a deadline").isEqualTo(every.size()).isGreaterThan(1);
+        assertThat(every).extracting(entry -> entry.deadline().dueOn()).isSorted();
+        assertThat(every).doesNotHaveDuplicates();
+        return every;
     }
 
     private String disputed() {

@@ -44,6 +44,27 @@ public final class Api {
         return send(user == null ? null : TestIssuer.get().token(user), "GET", path, null);
     }
 
+    /**
+     * Every element of a list the server pages by {@code Link: <...>; rel="next"}, page after page; fails on a
+     * page that is not a 200.
+     */
+    public java.util.List<JsonNode> everyPage(DemoUser user, String path) {
+        java.util.List<JsonNode> every = new java.util.ArrayList<>();
+        String next = path;
+        while (next != null) {
+            Reply page = get(user, next);
+            if (page.status() != 200 || !page.body().isArray()) {
+                throw new AssertionError(next + " answered " + page.status() + ": " + page.body());
+            }
+            page.body().forEach(every::add);
+            String link = page.header("Link");
+            next = link == null ? null : java.net.URI.create(link.substring(link.indexOf('<') + 1, link.indexOf('>')))
+                    .getRawPath() + "?" + java.net.URI.create(link.substring(link.indexOf('<') + 1,
+                            link.indexOf('>'))).getRawQuery();
+        }
+        return every;
+    }
+
     Reply post(DemoUser user, String path, Object body) {
         return send(user == null ? null : TestIssuer.get().token(user), "POST", path, body);
     }

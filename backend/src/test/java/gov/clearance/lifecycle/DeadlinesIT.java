@@ -65,7 +65,7 @@ class DeadlinesIT extends WithAdjustableClock {
         JsonNode state = deadline(id, "AGENCY_REVIEW", "STATE");
         assertThat(state.path("metBySystem").asBoolean()).as("State recorded its own position").isFalse();
         assertThat(state.path("overdue").asBoolean()).isFalse();
-        for (JsonNode entry : api.get(BIANCA, "/api/staff/deadlines/overdue").body()) {
+        for (JsonNode entry : api.everyPage(BIANCA, "/api/staff/deadlines/overdue?limit=200")) {
             if (entry.path("applicationId").asText().equals(id)) {
                 assertThat(entry.path("deadline").path("kind").asText()).as("listed as overdue")
                         .isNotEqualTo("AGENCY_REVIEW");
@@ -324,16 +324,22 @@ class DeadlinesIT extends WithAdjustableClock {
         advanceDays(9);
         assertThat(overdueIds()).doesNotContain(id);
         advanceDays(1);
-        Reply overdue = api.get(BIANCA, "/api/staff/deadlines/overdue");
-        assertThat(overdue.status()).isEqualTo(200);
+        assertThat(api.get(BIANCA, "/api/staff/deadlines/overdue").status()).isEqualTo(200);
         boolean listed = false;
-        for (JsonNode entry : overdue.body()) {
+        for (JsonNode entry : api.everyPage(BIANCA, "/api/staff/deadlines/overdue?limit=1")) {
             if (entry.path("applicationId").asText().equals(id)) {
                 listed = entry.path("deadline").path("kind").asText().equals("BIS_REVIEW");
             }
         }
         assertThat(listed).isTrue();
         assertThat(api.get(DAN, "/api/staff/deadlines/overdue").status()).isEqualTo(403);
+        for (String wrong : List.of("limit=0", "limit=201", "limit=x", "after=bm90IGEgY3Vyc29y", "after=%25%25")) {
+            Reply refused = api.get(BIANCA, "/api/staff/deadlines/overdue?" + wrong);
+            assertThat(refused.status()).as(wrong).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.body().path("errors").get(0).path("field").asText()).as(wrong)
+                    .isEqualTo(wrong.substring(0, wrong.indexOf('=')));
+        }
     }
 
     @Test
@@ -399,6 +405,7 @@ class DeadlinesIT extends WithAdjustableClock {
     }
 
     private List<String> overdueIds() {
-        return api.get(BIANCA, "/api/staff/deadlines/overdue").body().findValuesAsText("applicationId");
+        return api.everyPage(BIANCA, "/api/staff/deadlines/overdue?limit=200").stream()
+                .map(entry -> entry.path("applicationId").asText()).toList();
     }
 }

@@ -206,8 +206,8 @@ class EscalationLadderIT extends WithAdjustableClock {
                 "a dissenting agency may appeal the EARB ruling to PRESIDENT", "ACEP rules on DOD's appeal");
         JsonNode resolution = deadline(clock, "RESOLUTION");
         assertThat(resolution.path("metAt").isNull()).isFalse();
-        assertThat(api.get(BIANCA, "/api/staff/deadlines/overdue").body().findValuesAsText("applicationId"))
-                .doesNotContain(id);
+        assertThat(api.everyPage(BIANCA, "/api/staff/deadlines/overdue?limit=200").stream()
+                .map(entry -> entry.path("applicationId").asText())).doesNotContain(id);
 
         assertThat(api.get(ADA, "/api/staff/tasks?applicationId=" + id).body().findValuesAsText("type"))
                 .containsExactly("PRESIDENTIAL_DECISION");
