@@ -41,6 +41,11 @@ final class CasesInEveryState {
         return prepared("underReview", this::submitted);
     }
 
+    /** The BIS review task of a case of its own, for the queue's assignment requests. */
+    String queuedTask() {
+        return prepared("queuedTask", () -> steps.task("bianca", submitted(), "BIS_REVIEW").path("id").asText());
+    }
+
     Referred referred() {
         return prepared("referred", () -> {
             String id = submitted();

@@ -24,6 +24,19 @@ final class JsonEndpoints {
     record JsonEndpoint(String method, String pattern, String user, Function<CasesInEveryState, String> path,
             Consumer<CasesInEveryState> afterSuccess, JsonNode template) {
 
+        /** The valid body, with {@code "{task}"} standing for the task of {@link CasesInEveryState#queuedTask}. */
+        JsonNode templateFor(CasesInEveryState cases) {
+            String text = template.toString();
+            if (!text.contains("\"{task}\"")) {
+                return template;
+            }
+            try {
+                return JSON.readTree(text.replace("\"{task}\"", "\"" + cases.queuedTask() + "\""));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
         @Override
         public String toString() {
             return method + " " + pattern + " as " + user;
@@ -118,7 +131,17 @@ final class JsonEndpoints {
             endpoint("POST", "/api/staff/applications/{id}/reclassifications", "bianca",
                     cases -> "/api/staff/applications/" + cases.underReview() + "/reclassifications",
                     cases -> { }, Map.of("items", List.of(Map.of("item", 0, "eccn", "3A991.a.1")),
-                            "rationale", "Its parameters fall below 3A001.a.1's.")));
+                            "rationale", "Its parameters fall below 3A001.a.1's.")),
+            endpoint("POST", "/api/applicant/applications/validation", "alice",
+                    cases -> "/api/applicant/applications/validation", cases -> { }, ApplicationForms.valid()),
+            endpoint("POST", "/api/staff/tasks/{id}/assignment", "sue",
+                    cases -> "/api/staff/tasks/" + cases.queuedTask() + "/assignment",
+                    cases -> cases.used("queuedTask"), Map.of("assignee", "bianca")),
+            endpoint("POST", "/api/staff/tasks/bulk", "sue", cases -> "/api/staff/tasks/bulk",
+                    cases -> cases.used("queuedTask"),
+                    Map.of("action", "ASSIGN", "taskIds", List.of("{task}"), "assignee", "bruno")),
+            endpoint("POST", "/api/staff/task-filters", "bianca", cases -> "/api/staff/task-filters", cases -> { },
+                    Map.of("name", "Overdue to China", "query", Map.of("destination", "CN", "overdue", true))));
 
     private JsonEndpoints() {
     }

@@ -19,7 +19,7 @@ class RequestBodiesFuzzIT {
         FuzzedApplication application = FuzzedApplication.get();
         JsonEndpoint endpoint = data.pickValue(JsonEndpoints.ALL);
         String path = endpoint.path().apply(application.cases());
-        Body body = FuzzedJson.body(data, endpoint.template(), FuzzedApplication.JSON_LIMIT);
+        Body body = FuzzedJson.body(data, endpoint.templateFor(application.cases()), FuzzedApplication.JSON_LIMIT);
 
         StoredState before = application.stateBefore();
         Answer answer = application.send(endpoint.user(), endpoint.method(), path, body.contentType(), body.bytes(),
