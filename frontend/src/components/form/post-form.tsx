@@ -16,8 +16,8 @@ export type FormField = Shown &
     | { name: string; label: string; kind: 'lines'; hint?: string }
     | { name: string; label: string; kind: 'select'; options: { value: string; label: string }[] }
     | { name: string; label: string; kind: 'checkbox' }
-    /** Several checkboxes sent as the list of the values ticked. */
-    | { name: string; label: string; kind: 'choices'; options: { value: string; label: string }[] }
+    /** Several checkboxes sent as the list of the values ticked, or as `send` makes of that list. */
+    | { name: string; label: string; kind: 'choices'; options: { value: string; label: string }[]; send?: (ticked: string[]) => unknown }
   );
 
 /**
@@ -48,7 +48,7 @@ export function PostForm({ title, path, fields, submitLabel, onDone, intro, init
       const body = Object.fromEntries([
         ...Object.entries(fixed),
         ...shown
-          .map((field): [string, Value | undefined] => [field.name, sent(field, values[field.name])])
+          .map((field): [string, unknown] => [field.name, sent(field, values[field.name])])
           .filter(([, value]) => value !== undefined && value !== ''),
       ]);
       return api.fetchJson(path, jsonBody('POST', body));
@@ -122,8 +122,10 @@ export function PostForm({ title, path, fields, submitLabel, onDone, intro, init
 }
 
 /** What a field sends: a checkbox true or false, lines as a list, anything else as entered. */
-function sent(field: FormField, value: Value | undefined): Value | undefined {
+function sent(field: FormField, value: Value | undefined): unknown {
   switch (field.kind) {
+    case 'choices':
+      return field.send && Array.isArray(value) ? (value.length > 0 ? field.send(value) : undefined) : value;
     case 'checkbox':
       return value === true;
     case 'lines':

@@ -126,7 +126,13 @@ export function CaseView() {
         <AssessmentRequestForm referralId={requestAssessments.targetId} onRequested={changed} />
       )}
       {recordPosition?.targetId && (
-        <PositionForm referralId={recordPosition.targetId} agency={person?.agency ?? 'Agency'} onRecorded={changed} />
+        <PositionForm referralId={recordPosition.targetId} agency={person?.agency ?? 'Agency'} onRecorded={changed}
+          recommendations={referrals
+            .filter(({ referral }) => referral.id === recordPosition.targetId)
+            .flatMap(({ assessments }) => assessments)
+            .filter((assessment) => assessment.recommendation && (assessment.conditions ?? []).length > 0)
+            .map((assessment) => ({ assessmentId: assessment.id, component: assessment.component,
+              conditions: assessment.conditions ?? [] }))} />
       )}
       {reportMissing && (
         <PostForm
@@ -235,7 +241,12 @@ export function CaseView() {
                     {position.conditions.length > 0 && (
                       <ol>
                         {position.conditions.map((condition) => (
-                          <li key={condition.sequence}>{condition.text}</li>
+                          <li key={condition.sequence}>
+                            {condition.text}
+                            {condition.adoptedFrom && (
+                              <span className="field-hint"> (recommended by {condition.adoptedFrom})</span>
+                            )}
+                          </li>
                         ))}
                       </ol>
                     )}
@@ -260,10 +271,27 @@ export function CaseView() {
                 {assessments.map((assessment) => (
                   <div key={assessment.id} className="assessment">
                     <h4>{assessment.component} assessment</h4>
-                    {assessment.recommendation ? (
+                    {assessment.instructions && (
                       <p>
-                        <strong>{statusName(assessment.recommendation)}</strong> by {assessment.recordedBy}: {assessment.rationale}
+                        {referral.agency}&apos;s instructions ({assessment.requestedBy}): {assessment.instructions}
                       </p>
+                    )}
+                    {assessment.recommendation ? (
+                      <>
+                        <p>
+                          <strong>{statusName(assessment.recommendation)}</strong> by {assessment.recordedBy}: {assessment.rationale}
+                        </p>
+                        {(assessment.conditions ?? []).length > 0 && (
+                          <>
+                            <p>Recommended conditions:</p>
+                            <ol>
+                              {(assessment.conditions ?? []).map((condition) => (
+                                <li key={condition}>{condition}</li>
+                              ))}
+                            </ol>
+                          </>
+                        )}
+                      </>
                     ) : (
                       <p>Awaited.</p>
                     )}

@@ -7,8 +7,22 @@ const TYPES = [
   { value: 'DENY', label: 'Deny' },
 ];
 
-/** An agency's position on its referral: conditions one per line; a denial names both its bases. */
-export function PositionForm({ referralId, agency, onRecorded }: { referralId: string; agency: string; onRecorded(): void }) {
+/** A component's recorded assessment, whose recommended conditions the agency may adopt. */
+export type Recommendation = { assessmentId: string; component: string; conditions: string[] };
+
+/**
+ * An agency's position on its referral: conditions one per line, and any of its components' recommended
+ * conditions adopted word for word (the component named beside it); a denial names both its bases.
+ */
+export function PositionForm({ referralId, agency, onRecorded, recommendations = [] }: {
+  referralId: string;
+  agency: string;
+  onRecorded(): void;
+  recommendations?: Recommendation[];
+}) {
+  const recommended = recommendations.flatMap(({ assessmentId, component, conditions }) =>
+    conditions.map((text, index) => ({ value: `${assessmentId}/${index + 1}`, label: `${text} (recommended by ${component})` })),
+  );
   return (
     <PostForm
       title={`${agency} position`}
@@ -18,8 +32,11 @@ export function PositionForm({ referralId, agency, onRecorded }: { referralId: s
       fields={[
         { name: 'type', label: 'Position', kind: 'select', options: TYPES },
         { name: 'rationale', label: 'Rationale', kind: 'multiline' },
-        { name: 'conditions', label: 'Conditions (one per line)', kind: 'lines',
-          when: (values) => values.type === 'APPROVE_WITH_CONDITIONS' },
+        { name: 'adoptedConditions', label: 'Adopt your components\' recommended conditions', kind: 'choices',
+          options: recommended, send: adoptions,
+          when: (values) => values.type === 'APPROVE_WITH_CONDITIONS' && recommended.length > 0 },
+        { name: 'conditions', label: recommended.length > 0 ? 'Other conditions (one per line)' : 'Conditions (one per line)',
+          kind: 'lines', when: (values) => values.type === 'APPROVE_WITH_CONDITIONS' },
         { name: 'statutoryBasis', label: 'Statutory basis', kind: 'text', hint: 'For example 50 U.S.C. 4813',
           when: (values) => values.type === 'DENY' },
         { name: 'regulatoryBasis', label: 'Regulatory basis', kind: 'text', hint: 'For example 15 CFR 742.4',
@@ -29,4 +46,12 @@ export function PositionForm({ referralId, agency, onRecorded }: { referralId: s
       ]}
     />
   );
+}
+
+/** The ticked recommendations as the server takes them: the assessment and the condition's place in it. */
+export function adoptions(ticked: string[]): { assessmentId: string; condition: number }[] {
+  return ticked.map((value) => {
+    const [assessmentId, condition] = value.split('/');
+    return { assessmentId, condition: Number(condition) };
+  });
 }

@@ -100,10 +100,11 @@ export type StaffCase = {
   proposedConditions: { sequence: number; text: string; authorAgency: string }[];
   referrals: {
     referral: { id: string; agency: string; referredAt: string };
-    assessments: { id: string; component: string; recommendation: string | null; rationale: string | null;
-      conditions: string[]; recordedBy: string | null }[];
+    assessments: { id: string; component: string; instructions: string | null; requestedBy: string;
+      recommendation: string | null; rationale: string | null; conditions: string[] | null; recordedBy: string | null }[];
     position: { type: string; rationale: string; statutoryBasis: string | null; regulatoryBasis: string | null;
-      missingInformation: string | null; conditions: { sequence: number; text: string }[]; recordedBy: string;
+      missingInformation: string | null;
+      conditions: { sequence: number; text: string; authorAgency: string; adoptedFrom?: string | null }[]; recordedBy: string;
       recordedAt: string } | null;
     supersededPositions: { id: string; type: string; missingInformation: string | null; recordedBy: string; recordedAt: string }[];
     suppliedInformation: SuppliedInformation[];

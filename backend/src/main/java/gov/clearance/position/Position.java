@@ -51,8 +51,12 @@ class Position {
     protected Position() {
     }
 
-    Position(UUID id, UUID referralId, UUID applicationId, String agency, PositionRequest request, String recordedBy,
-            String recordedByAgency, Instant recordedAt, UUID supersedes) {
+    /** A component's condition the position carries over: its words, and the component. */
+    record Adopted(String text, String component) {
+    }
+
+    Position(UUID id, UUID referralId, UUID applicationId, String agency, PositionRequest request,
+            List<Adopted> adopted, String recordedBy, String recordedByAgency, Instant recordedAt, UUID supersedes) {
         this.id = id;
         this.referralId = referralId;
         this.applicationId = applicationId;
@@ -67,7 +71,12 @@ class Position {
         this.recordedAt = recordedAt;
         this.supersedes = supersedes;
         for (int i = 0; i < request.conditions().size(); i++) {
-            conditions.add(new PositionCondition(UUID.randomUUID(), i + 1, request.conditions().get(i).strip(), agency));
+            conditions.add(new PositionCondition(UUID.randomUUID(), i + 1, request.conditions().get(i).strip(), agency,
+                    null));
+        }
+        for (Adopted condition : adopted) {
+            conditions.add(new PositionCondition(UUID.randomUUID(), conditions.size() + 1, condition.text(), agency,
+                    condition.component()));
         }
     }
 

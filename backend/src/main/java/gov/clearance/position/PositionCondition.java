@@ -16,11 +16,13 @@ class PositionCondition {
     private int sequence;
     private String text;
     private String authorAgency;
+    private String adoptedFrom;
 
     protected PositionCondition() {
     }
 
-    PositionCondition(UUID id, int sequence, String text, String authorAgency) {
+    PositionCondition(UUID id, int sequence, String text, String authorAgency, String adoptedFrom) {
+        this.adoptedFrom = adoptedFrom;
         this.id = id;
         this.sequence = sequence;
         this.text = text;
@@ -28,6 +30,6 @@ class PositionCondition {
     }
 
     PositionView.ConditionView view() {
-        return new PositionView.ConditionView(sequence, text, authorAgency);
+        return new PositionView.ConditionView(sequence, text, authorAgency, adoptedFrom);
     }
 }

@@ -11,11 +11,21 @@ import java.util.List;
  * @param statutoryBasis the statute a denial rests on (required for DENY)
  * @param regulatoryBasis the regulation a denial rests on (required for DENY)
  * @param missingInformation what the agency needs (required for RETURN_WITHOUT_ACTION)
+ * @param adoptedConditions conditions the agency's components recommended, carried over after {@code conditions}
  */
 public record PositionRequest(PositionType type, String rationale, List<String> conditions, String statutoryBasis,
-        String regulatoryBasis, String missingInformation) {
+        String regulatoryBasis, String missingInformation, List<AdoptedCondition> adoptedConditions) {
 
     public PositionRequest {
-        conditions = conditions == null ? List.of() : List.copyOf(conditions);
+        conditions = conditions == null ? List.of() : java.util.Collections.unmodifiableList(
+                new java.util.ArrayList<>(conditions));
+        adoptedConditions = adoptedConditions == null ? List.of() : java.util.Collections.unmodifiableList(
+                new java.util.ArrayList<>(adoptedConditions));
+    }
+
+    /** A position that adopts no component's condition. */
+    public PositionRequest(PositionType type, String rationale, List<String> conditions, String statutoryBasis,
+            String regulatoryBasis, String missingInformation) {
+        this(type, rationale, conditions, statutoryBasis, regulatoryBasis, missingInformation, List.of());
     }
 }

@@ -16,6 +16,7 @@ public record PositionView(UUID id, UUID referralId, UUID applicationId, String 
         UUID supersedes) {
 
     /** A condition and the agency that wrote it. */
-    public record ConditionView(int sequence, String text, String authorAgency) {
+    /** A condition of the position; {@code adoptedFrom} names the component that recommended it, if one did. */
+    public record ConditionView(int sequence, String text, String authorAgency, String adoptedFrom) {
     }
 }

@@ -77,10 +77,11 @@ public class Positions {
             throw new ConflictException("Internal assessments are still outstanding from "
                     + pending.stream().map(AssessmentView::component).toList());
         }
-        validate(request);
+        List<Position.Adopted> adopted = adopted(request, assessmentsOf(referralId));
+        validate(request, adopted.size());
         UUID supersedes = returned == null ? null : returned.id();
         Position position = new Position(UUID.randomUUID(), referralId, referral.applicationId(), referral.agency(),
-                request, reviewer.username(), reviewer.agencyPath(), Instant.now(clock), supersedes);
+                request, adopted, reviewer.username(), reviewer.agencyPath(), Instant.now(clock), supersedes);
         positions.saveAndFlush(position);
         PositionView view = position.view();
         audit.record(referral.applicationId(), reviewer, "POSITION_RECORDED",
@@ -143,7 +144,7 @@ public class Positions {
         Position position = new Position(UUID.randomUUID(), referral.id(), applicationId, agency,
                 new PositionRequest(PositionType.DEEMED_NO_OBJECTION, agency + " recorded no position by its deadline"
                         + " (30 days from referral) and is deemed to have no objection.", List.of(), null, null, null),
-                system.username(), system.agencyPath(), Instant.now(clock), null);
+                List.of(), system.username(), system.agencyPath(), Instant.now(clock), null);
         positions.saveAndFlush(position);
         PositionView view = position.view();
         audit.record(applicationId, system, "POSITION_RECORDED", null, view);
@@ -221,7 +222,7 @@ public class Positions {
                     "is required: one of APPROVE, APPROVE_WITH_CONDITIONS, RETURN_WITHOUT_ACTION, DENY"));
         }
         requireText(violations, "rationale", result.rationale());
-        conditions(violations, result.recommendation(), result.conditions());
+        conditions(violations, result.recommendation(), result.conditions(), 0);
         if (!violations.isEmpty()) {
             throw new InvalidRequestException("The assessment is incomplete; nothing was recorded", violations);
         }
@@ -405,14 +406,50 @@ public class Positions {
         return recorded.stream().filter(position -> !superseded.contains(position.id())).toList();
     }
 
-    private static void validate(PositionRequest request) {
+    /**
+     * The conditions the position adopts from its referral's recorded assessments, word for word; a reference to
+     * another referral's assessment, or to a condition the assessment does not have, is refused by its field.
+     */
+    private static List<Position.Adopted> adopted(PositionRequest request, List<AssessmentView> assessments) {
+        List<FieldViolation> violations = new ArrayList<>();
+        List<Position.Adopted> adopted = new ArrayList<>();
+        Map<UUID, AssessmentView> byId = assessments.stream()
+                .collect(Collectors.toMap(AssessmentView::id, Function.identity()));
+        for (int i = 0; i < request.adoptedConditions().size(); i++) {
+            AdoptedCondition adoption = request.adoptedConditions().get(i);
+            String field = "adoptedConditions[" + i + "]";
+            if (adoption == null || adoption.assessmentId() == null) {
+                violations.add(new FieldViolation(field + ".assessmentId", "is required: the assessment recommending it"));
+                continue;
+            }
+            AssessmentView assessment = byId.get(adoption.assessmentId());
+            if (assessment == null || !assessment.recorded()) {
+                violations.add(new FieldViolation(field + ".assessmentId",
+                        "is not a recorded assessment of this referral"));
+                continue;
+            }
+            List<String> recommended = assessment.conditions() == null ? List.of() : assessment.conditions();
+            if (adoption.condition() == null || adoption.condition() < 1 || adoption.condition() > recommended.size()) {
+                violations.add(new FieldViolation(field + ".condition", "must be from 1 to " + recommended.size()
+                        + ": the " + assessment.component() + " assessment's conditions"));
+                continue;
+            }
+            adopted.add(new Position.Adopted(recommended.get(adoption.condition() - 1), assessment.component()));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException("The position is incomplete; nothing was recorded", violations);
+        }
+        return adopted;
+    }
+
+    private static void validate(PositionRequest request, int adopted) {
         List<FieldViolation> violations = new ArrayList<>();
         if (request.type() == null || request.type() == PositionType.DEEMED_NO_OBJECTION) {
             violations.add(new FieldViolation("type",
                     "is required: one of APPROVE, APPROVE_WITH_CONDITIONS, RETURN_WITHOUT_ACTION, DENY"));
         }
         requireText(violations, "rationale", request.rationale());
-        conditions(violations, request.type(), request.conditions());
+        conditions(violations, request.type(), request.conditions(), adopted);
         if (request.type() == PositionType.DENY) {
             requireText(violations, "statutoryBasis", request.statutoryBasis(),
                     "a denial must cite its statutory basis");
@@ -431,14 +468,18 @@ public class Positions {
         }
     }
 
-    private static void conditions(List<FieldViolation> violations, PositionType type, List<String> conditions) {
-        if (type == PositionType.APPROVE_WITH_CONDITIONS && conditions.isEmpty()) {
+    private static void conditions(List<FieldViolation> violations, PositionType type, List<String> conditions,
+            int adopted) {
+        if (type == PositionType.APPROVE_WITH_CONDITIONS && conditions.isEmpty() && adopted == 0) {
             violations.add(new FieldViolation("conditions", "an approval with conditions needs at least one condition"));
         }
         if (type != null && type != PositionType.APPROVE_WITH_CONDITIONS && !conditions.isEmpty()) {
             violations.add(new FieldViolation("conditions", "are allowed only with APPROVE_WITH_CONDITIONS"));
         }
-        if (conditions.size() > MAX_CONDITIONS) {
+        if (type != null && type != PositionType.APPROVE_WITH_CONDITIONS && adopted > 0) {
+            violations.add(new FieldViolation("adoptedConditions", "are allowed only with APPROVE_WITH_CONDITIONS"));
+        }
+        if (conditions.size() + adopted > MAX_CONDITIONS) {
             violations.add(new FieldViolation("conditions", "at most " + MAX_CONDITIONS + " conditions"));
         }
         for (int i = 0; i < conditions.size(); i++) {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -239,9 +240,28 @@ class CaseLifecycleIT extends AgainstTestIssuer {
         assertThat(dodReferral.path("assessments")).hasSize(2);
         assertThat(dodReferral.path("assessments").findValuesAsText("recommendation"))
                 .containsExactlyInAnyOrder("APPROVE_WITH_CONDITIONS", "APPROVE");
+        assertThat(staffView(ARI, id).body().path("referrals").get(0).path("assessments").findValuesAsText(
+                "instructions")).as("the Army reads DoD's instructions").contains("Assess end-use risk.");
+        String armyAssessment = armyTask.path("assessmentId").asText();
+        String navyAssessment = navyTask.path("assessmentId").asText();
 
+        // DoD adopts the Army's condition as the Army wrote it; a condition no assessment has is refused by field
+        Reply noSuchCondition = api.post(DAN, "/api/staff/referrals/" + referral + "/position", Map.of(
+                "type", "APPROVE_WITH_CONDITIONS", "rationale", "Army and Navy concur.",
+                "adoptedConditions", List.of(Map.of("assessmentId", navyAssessment, "condition", 1),
+                        Map.of("assessmentId", UUID.randomUUID().toString(), "condition", 1))));
+        assertThat(noSuchCondition.status()).isEqualTo(400);
+        assertThat(fields(noSuchCondition)).containsExactly("adoptedConditions[0].condition",
+                "adoptedConditions[1].assessmentId");
         recordPosition(DAN, id, Map.of("type", "APPROVE_WITH_CONDITIONS", "rationale", "Army and Navy concur.",
-                "conditions", List.of("Post-shipment verification.")));
+                "conditions", List.of("Annual end-use report."),
+                "adoptedConditions", List.of(Map.of("assessmentId", armyAssessment, "condition", 1))));
+        JsonNode conditions = staffView(id).body().path("referrals").get(0).path("position").path("conditions");
+        assertThat(conditions.findValuesAsText("text")).containsExactly("Annual end-use report.",
+                "Post-shipment verification.");
+        assertThat(conditions.get(0).path("adoptedFrom").isMissingNode()).isTrue();
+        assertThat(conditions.get(1).path("adoptedFrom").asText()).isEqualTo("ARMY");
+        assertThat(conditions.get(1).path("authorAgency").asText()).isEqualTo("DOD");
         assertThat(staffView(id).text("application.status")).isEqualTo("IN_RECONCILIATION");
     }
 
