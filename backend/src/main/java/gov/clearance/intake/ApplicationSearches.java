@@ -27,6 +27,12 @@ class ApplicationSearches {
 
     @Transactional(readOnly = true)
     ApplicationSearchResults search(ApplicationSearch search) {
+        return search(search, NEWEST_WINDOW);
+    }
+
+    /** The search, reading the given number of newest cases first (tests choose a small one to take each path). */
+    @Transactional(readOnly = true)
+    ApplicationSearchResults search(ApplicationSearch search, int newestWindow) {
         int countedAtMost = ApplicationSearchResults.PageInfo.COUNTED_AT_MOST;
         long offset = (long) search.page() * search.size();
         if (offset + search.size() > countedAtMost) {
@@ -39,15 +45,18 @@ class ApplicationSearches {
             where.append(" and status = :status");
             parameters.addValue("status", search.status().name());
         }
+        // an ECCN (itself or one of its paragraphs: "3A001" finds "3A001.a.1") and a party's country are keys of
+        // the case's search keys (V49), looked up together in one index however rare the combination
+        List<String> keys = new ArrayList<>();
         if (search.eccn() != null && !search.eccn().isBlank()) {
-            // the ECCN itself, or one of its paragraphs ("3A001" finds "3A001.a.1"): one key of the case's ECCN
-            // keys (V49), whose frequency the planner knows
-            where.append(" and eccn_keys @> array[:eccn]::text[]");
-            parameters.addValue("eccn", eccnKey(search.eccn()));
+            keys.add(eccnKey(search.eccn()));
         }
         if (search.country() != null && !search.country().isBlank()) {
-            where.append(" and countries @> array[:country]::text[]");
-            parameters.addValue("country", search.country().strip().toUpperCase(Locale.ROOT));
+            keys.add("country:" + search.country().strip().toLowerCase(Locale.ROOT));
+        }
+        if (!keys.isEmpty()) {
+            where.append(" and search_keys @> cast(:keys as text[])");
+            parameters.addValue("keys", keys.toArray(String[]::new));
         }
         if (search.text() != null && !search.text().isBlank()) {
             where.append(" and search_text like :text");
@@ -58,35 +67,109 @@ class ApplicationSearches {
             where.append(" and ").append(search.within().on("intake_application.id"));
             search.within().parameters().forEach(parameters::addValue);
         }
-        parameters.addValue("limit", search.size());
-        parameters.addValue("offset", offset);
-        List<ApplicationSummary> rows = jdbc.query("""
-                select id, control_number, status, outcome, organization, form -> 'applicant' ->> 'name' as applicant,
-                       destination_country, eccns, (form ->> 'totalValue')::numeric as total_value, registered_at
-                from intake_application""" + where + " order by registered_at desc, id limit :limit offset :offset",
-                parameters, (rs, row) -> new ApplicationSummary(rs.getObject("id", UUID.class),
-                        rs.getString("control_number"), ApplicationStatus.valueOf(rs.getString("status")),
-                        rs.getString("outcome") == null ? null : Outcome.valueOf(rs.getString("outcome")),
-                        rs.getString("organization"), rs.getString("applicant"),
-                        trim(rs.getString("destination_country")), strings(rs.getArray("eccns")),
-                        rs.getObject("total_value", BigDecimal.class),
-                        toInstant(rs.getTimestamp("registered_at"))));
-        // a page that is not full tells the total by itself; only a full one needs the matches counted, and
-        // only up to one past the most that are counted
+        long needed = offset + search.size();
+        parameters.addValue("needed", needed);
+        parameters.addValue("window", newestWindow);
+        // First the newest cases only, read in date order from the index: where matches are common (most
+        // searches), the page is among them. A combination that is rare, or matches nothing, is not left to a
+        // walk through every case in date order (PostgreSQL estimates each criterion alone and cannot know
+        // that, say, an ECCN never goes to a country): the second query finds every match by the criteria's
+        // own indexes, counts them and sorts only those.
+        Window window = jdbc.query("""
+                with newest as (
+                    select id, control_number, status, outcome, organization, form, destination_country, eccns,
+                           registered_at, search_keys, search_text
+                    from intake_application where status <> 'DRAFT'
+                    order by registered_at desc, id limit :window)
+                select *, count(*) over () as matched, (select count(*) from newest) as scanned_all
+                from newest intake_application"""
+                + where + " order by registered_at desc, id limit :needed", parameters, rs -> {
+                    List<ApplicationSummary> found = new ArrayList<>();
+                    long matched = 0;
+                    long scanned = 0;
+                    while (rs.next()) {
+                        found.add(summary(rs));
+                        matched = rs.getLong("matched");
+                        scanned = rs.getLong("scanned_all");
+                    }
+                    return new Window(found, matched, scanned);
+                });
+        if (window.found().isEmpty()) {
+            // nothing matched among the newest: were they every registered case, or only the newest of more?
+            Long registered = jdbc.queryForObject("select count(*) from (select 1 from intake_application"
+                    + " where status <> 'DRAFT' order by registered_at desc, id limit :window) newest", parameters,
+                    Long.class);
+            window = new Window(List.of(), 0, registered == null ? 0 : registered);
+        }
+        List<ApplicationSummary> rows;
         long total;
-        if (!rows.isEmpty() && rows.size() < search.size()) {
-            total = offset + rows.size();
+        if (window.found().size() >= needed || window.scanned() < newestWindow) {
+            rows = page(window.found(), offset);
+            if (window.scanned() < newestWindow) {
+                total = window.matched(); // every registered case was in the window
+            } else {
+                // common matches: counted in date order up to one past the most that are counted
+                parameters.addValue("countedPastMost", countedAtMost + 1);
+                Long counted = jdbc.queryForObject("select count(*) from (select 1 from intake_application" + where
+                        + " order by registered_at desc, id limit :countedPastMost) matches", parameters, Long.class);
+                total = counted == null ? 0 : counted;
+            }
         } else {
-            parameters.addValue("countedPastMost", countedAtMost + 1);
-            Long counted = jdbc.queryForObject("select count(*) from (select 1 from intake_application" + where
-                    + " limit :countedPastMost) matches", parameters, Long.class);
-            total = counted == null ? 0 : counted;
+            List<Long> matched = new ArrayList<>();
+            List<ApplicationSummary> all = jdbc.query("select id, control_number, status, outcome, organization, form,"
+                    + " destination_country, eccns, registered_at, count(*) over () as matched from intake_application"
+                    + where + " order by registered_at desc, id limit :needed", parameters, (rs, row) -> {
+                        matched.add(rs.getLong("matched"));
+                        return summary(rs);
+                    });
+            rows = page(all, offset);
+            total = matched.isEmpty() ? 0 : matched.get(0);
         }
         boolean atLeast = total > countedAtMost;
         long shown = Math.min(total, countedAtMost);
         return new ApplicationSearchResults(rows, new ApplicationSearchResults.PageInfo(search.size(), search.page(),
                 shown, (shown + search.size() - 1) / search.size(), atLeast));
     }
+
+    /** How many of the newest registered cases the first query reads before it leaves a search to the indexes. */
+    static final int NEWEST_WINDOW = 1000;
+
+    /** What the newest cases held: the matches (as many as the page needs), all matches among them, and how many were read. */
+    private record Window(List<ApplicationSummary> found, long matched, long scanned) {
+    }
+
+    private static List<ApplicationSummary> page(List<ApplicationSummary> matches, long offset) {
+        return offset >= matches.size() ? List.of() : matches.subList((int) offset, matches.size());
+    }
+
+    private static ApplicationSummary summary(java.sql.ResultSet rs) throws SQLException {
+        com.fasterxml.jackson.databind.JsonNode form = null;
+        BigDecimal totalValue = null;
+        String applicant = null;
+        try {
+            form = FORM_READER.readTree(rs.getString("form"));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new SQLException("an application's form is not JSON", e);
+        }
+        if (form != null) {
+            applicant = form.path("applicant").path("name").isTextual() ? form.path("applicant").path("name").asText()
+                    : null;
+            String value = form.path("totalValue").asText(null);
+            try {
+                totalValue = value == null || value.isBlank() ? null : new BigDecimal(value.strip());
+            } catch (NumberFormatException e) {
+                totalValue = null;
+            }
+        }
+        return new ApplicationSummary(rs.getObject("id", UUID.class), rs.getString("control_number"),
+                ApplicationStatus.valueOf(rs.getString("status")),
+                rs.getString("outcome") == null ? null : Outcome.valueOf(rs.getString("outcome")),
+                rs.getString("organization"), applicant, trim(rs.getString("destination_country")),
+                strings(rs.getArray("eccns")), totalValue, toInstant(rs.getTimestamp("registered_at")));
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper FORM_READER =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
     /** An ECCN or paragraph as the case's keys hold it: lower-case, with no dot at either end. */
     private static String eccnKey(String eccn) {

@@ -45,11 +45,11 @@ public final class ApplicationForms {
                 "militaryIntelligence", false, "coveredRegionOfUkraine", false);
     }
 
-    static Map<String, Object> party(String name, String country) {
+    public static Map<String, Object> party(String name, String country) {
         return Map.of("name", name, "address", "Hansastrasse 27c, 80686 Munich", "country", country);
     }
 
-    static Map<String, Object> item(String eccn, String model, String quantity, String unitPrice, String total) {
+    public static Map<String, Object> item(String eccn, String model, String quantity, String unitPrice, String total) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("eccn", eccn);
         item.put("model", model);
