@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The screening benchmark: the application on a fresh embedded PostgreSQL imports a Consolidated Screening
  * List of 100,000 entries, screens cases' parties against it one case at a time, then imports a newer list
  * and screens 10,000 open cases again as the application does after every import. Prints the figures; run
- * it with {@code ./mvnw -pl backend -am -DskipTests -Pbenchmark verify}. Stops by itself.
+ * it with {@code ./mvnw -pl performance -am -DskipTests -Pbenchmark verify}. Stops by itself.
  */
 public final class ScreeningBenchmark {
 

@@ -28,7 +28,7 @@ import java.util.concurrent.TimeUnit;
  * failures included; it stops by itself.
  *
  * <pre>
- * ./mvnw -pl backend -am -DskipTests -Pbenchmark verify -Dbenchmark.main=gov.clearance.benchmark.LifecycleBenchmark \
+ * ./mvnw -pl performance -am -DskipTests -Pbenchmark verify -Dbenchmark.main=gov.clearance.benchmark.LifecycleBenchmark \
  *     -Dbenchmark.clients=4 -Dbenchmark.lifecycles=40 -Dbenchmark.nodes=1,2
  * </pre>
  * Options: see {@link BenchmarkOptions}. Exits 0 when every lifecycle completed and the database agrees

@@ -42,7 +42,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the staff task list, the case search and the staff case view are timed over HTTP: p50, p95 and p99, printed
  * and written to {@code target/benchmark/case-volume.txt}.
  *
- * <p>Run it with {@code ./mvnw -pl backend -am -DskipTests -Pbenchmark verify
+ * <p>Run it with {@code ./mvnw -pl performance -am -DskipTests -Pbenchmark verify
  * -Dbenchmark.main=gov.clearance.lifecycle.CaseVolumeBenchmark}; sizes by {@code -Dbenchmark.closed-cases}
  * (1,000,000), {@code -Dbenchmark.open-tasks} (100,000) and {@code -Dbenchmark.requests} (500 timed requests
  * per measurement, after {@code benchmark.requests / 10} to warm up). Stops by itself; its database is

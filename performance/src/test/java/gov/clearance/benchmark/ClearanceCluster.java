@@ -37,7 +37,7 @@ public final class ClearanceCluster implements AutoCloseable {
 
     /**
      * Starts a fresh PostgreSQL server (data in {@code directory/postgres}) with the application's database
-     * and the extra ones named, and Keycloak; no node yet. Run from {@code backend/}, where the build put
+     * and the extra ones named, and Keycloak; no node yet. Run from {@code performance/}, where the build put
      * the Keycloak distribution.
      *
      * @param databaseSettings PostgreSQL settings over {@link DatabaseServer}'s defaults

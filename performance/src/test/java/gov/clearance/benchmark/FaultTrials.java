@@ -31,7 +31,7 @@ import java.util.function.Function;
  * </ul>
  * The short form runs in {@code ClusterFaultsIT}; the long form is this class's {@link #main}:
  * <pre>
- * ./mvnw -pl backend -am -DskipTests -Pbenchmark verify -Dbenchmark.main=gov.clearance.benchmark.FaultTrials \
+ * ./mvnw -pl performance -am -DskipTests -Pbenchmark verify -Dbenchmark.main=gov.clearance.benchmark.FaultTrials \
  *     -Dbenchmark.clients=4 -Dbenchmark.lifecycles=40
  * </pre>
  * It starts its own PostgreSQL and Keycloak, writes {@code target/benchmark/faults.txt}, and exits 0 only
