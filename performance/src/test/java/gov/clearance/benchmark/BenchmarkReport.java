@@ -44,9 +44,10 @@ final class BenchmarkReport {
                 engine.load().lifecycleLatency().p50(), engine.load().lifecycleLatency().p95(),
                 engine.load().lifecycleLatency().p99()));
         for (AppRun run : figures.appRuns()) {
-            figures.engineRatio(run).ifPresent(ratio -> line(out, "  app (%d node%s) / bare engine: %.2f  (target >= %.2f: %s)",
-                    run.nodes(), run.nodes() == 1 ? "" : "s", ratio, LifecycleFigures.ENGINE_RATIO_TARGET,
-                    ratio >= LifecycleFigures.ENGINE_RATIO_TARGET ? "met" : "NOT MET"));
+            figures.engineRatio(run).ifPresent(ratio -> line(out, "  app (%d node%s) / bare engine: %.2f  (target >= %.2f: %s;"
+                    + " goal %.2f: %s)", run.nodes(), run.nodes() == 1 ? "" : "s", ratio,
+                    LifecycleFigures.ENGINE_RATIO_TARGET, ratio >= LifecycleFigures.ENGINE_RATIO_TARGET ? "met" : "NOT MET",
+                    LifecycleFigures.ENGINE_RATIO_GOAL, ratio >= LifecycleFigures.ENGINE_RATIO_GOAL ? "met" : "not yet"));
         }
         if (figures.appRuns().size() == 2) {
             double one = figures.appRuns().get(0).load().lifecyclesPerSecond();
@@ -78,14 +79,15 @@ final class BenchmarkReport {
                     p.calls(), p.p50(), p.p95(), p.p99(), p.max()));
         }
         line(out, "");
-        line(out, "Start-up (JVM launch to /actuator/health UP; target under %d s)",
-                LifecycleFigures.STARTUP_TARGET.toSeconds());
+        line(out, "Start-up (JVM launch to /actuator/health UP; targets under %d s on an empty database, under %d s"
+                + " with the schema in place)", LifecycleFigures.STARTUP_TARGET_EMPTY.toSeconds(),
+                LifecycleFigures.STARTUP_TARGET_WITH_SCHEMA.toSeconds());
         for (NodeStartup startup : figures.startups()) {
-            line(out, "  %-8s %-44s %6.1f s  %s", startup.node(), startup.situation(), seconds(startup.time()),
-                    startup.meetsTarget() ? "met" : "NOT MET");
+            line(out, "  %-8s %-44s %6.1f s  (target %d s) %s", startup.node(), startup.situation(),
+                    seconds(startup.time()), startup.target().toSeconds(), startup.meetsTarget() ? "met" : "NOT MET");
         }
         line(out, "");
-        line(out, "Memory (peak resident set, VmHWM, over the whole run; target under 1 GB; node JVM %s)",
+        line(out, "Memory (peak resident set, VmHWM, over the whole run; target under 768 MB; node JVM %s)",
                 String.join(" ", options.nodeJvmOptions()));
         for (NodeMemory memory : figures.memory()) {
             line(out, "  %-8s %6d MB resident, heap in use at most %d MB  %s", memory.node(),
@@ -144,7 +146,7 @@ final class BenchmarkReport {
                 "clients", pgbench.clients(), "scale", pgbench.scale(), "seconds", pgbench.duration().toSeconds())));
         json.put("startups", figures.startups().stream().map(startup -> Map.of("node", startup.node(),
                 "situation", startup.situation(), "seconds", seconds(startup.time()),
-                "targetSeconds", LifecycleFigures.STARTUP_TARGET.toSeconds(), "met", startup.meetsTarget())).toList());
+                "targetSeconds", startup.target().toSeconds(), "met", startup.meetsTarget())).toList());
         json.put("memory", figures.memory().stream().map(memory -> Map.of("node", memory.node(),
                 "peakResidentBytes", memory.peakResidentBytes(), "peakHeapUsedBytes", memory.peakHeapUsedBytes(),
                 "targetBytes", LifecycleFigures.MEMORY_TARGET_BYTES, "met", memory.meetsTarget())).toList());

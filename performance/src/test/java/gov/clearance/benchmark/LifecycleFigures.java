@@ -20,9 +20,13 @@ public record LifecycleFigures(Instant at, BenchmarkOptions options, String envi
         Optional<EngineRun> bareEngine, Optional<PgBench.Result> pgbench, List<NodeStartup> startups,
         List<NodeMemory> memory, Optional<CaseConsistency.Report> consistency, List<String> problems) {
 
-    public static final Duration STARTUP_TARGET = Duration.ofSeconds(15);
-    public static final long MEMORY_TARGET_BYTES = 1L << 30;
-    public static final double ENGINE_RATIO_TARGET = 0.80;
+    /** Issue 15's targets: start-up on an empty database, and with the schema in place. */
+    public static final Duration STARTUP_TARGET_EMPTY = Duration.ofSeconds(15);
+    public static final Duration STARTUP_TARGET_WITH_SCHEMA = Duration.ofSeconds(10);
+    public static final long MEMORY_TARGET_BYTES = 768L << 20;
+    /** Issue 15's target for one node against the bare engine in the same run; the long-term goal is 0.8. */
+    public static final double ENGINE_RATIO_TARGET = 0.50;
+    public static final double ENGINE_RATIO_GOAL = 0.80;
 
     /**
      * The application on a cluster of {@code nodes} nodes.
@@ -55,8 +59,13 @@ public record LifecycleFigures(Instant at, BenchmarkOptions options, String envi
      */
     public record NodeStartup(String node, String situation, Duration time) {
 
+        /** The target for this situation: an empty database has the migrations and the engine's schema to create. */
+        public Duration target() {
+            return situation.startsWith("empty") ? STARTUP_TARGET_EMPTY : STARTUP_TARGET_WITH_SCHEMA;
+        }
+
         public boolean meetsTarget() {
-            return time.compareTo(STARTUP_TARGET) < 0;
+            return time.compareTo(target()) < 0;
         }
     }
 

@@ -6,8 +6,10 @@ import static gov.clearance.lifecycle.DemoUser.ARI;
 import static gov.clearance.lifecycle.DemoUser.BIANCA;
 import static gov.clearance.lifecycle.DemoUser.DAN;
 import static gov.clearance.lifecycle.DemoUser.DEX;
+import static gov.clearance.lifecycle.DemoUser.ERIN;
 import static gov.clearance.lifecycle.DemoUser.JULES;
 import static gov.clearance.lifecycle.DemoUser.OSCAR;
+import static gov.clearance.lifecycle.DemoUser.SAM;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import gov.clearance.ClearanceApplication;
@@ -256,7 +258,8 @@ public final class CaseVolumeBenchmark {
             line("  %-52s %8s %8s %8s %8s %6s", "", "p50", "p95", "p99", "max", "n");
             line("  open tasks in the queue's table: %s", jdbc.queryForList("select candidate_group || ' ' || count(*) "
                     + "from workflow_queue_task group by candidate_group order by 1", String.class));
-            for (DemoUser user : List.of(BIANCA, DAN)) {
+            // BIS and each agency the open cases are referred to
+            for (DemoUser user : List.of(BIANCA, DAN, SAM, ERIN)) {
                 String who = user.username() + " (" + user.agency() + ")";
                 List<String> deep = deepCursors(user);
                 String deepByValue = deepCursors(user, "&sort=totalValue&direction=desc").get(0);
