@@ -1,10 +1,6 @@
 import { useApiQuery } from '../../lib/use-api';
+import { agencyName, inWords } from '../../lib/words';
 import type { TimelineEntry } from './types';
-
-function actionName(action: string): string {
-  const words = action.toLowerCase().split('_');
-  return words[0][0].toUpperCase() + words[0].slice(1) + (words.length > 1 ? ` ${words.slice(1).join(' ')}` : '');
-}
 
 /** Everything that happened to the case, oldest first, with who did it. */
 export function Timeline({ applicationId }: { applicationId: string }) {
@@ -18,9 +14,9 @@ export function Timeline({ applicationId }: { applicationId: string }) {
         <ol className="timeline">
           {timeline.data.map((entry) => (
             <li key={entry.sequence}>
-              <time dateTime={entry.at}>{entry.at.replace('T', ' ').slice(0, 16)}</time> {actionName(entry.action)} by{' '}
+              <time dateTime={entry.at}>{entry.at.replace('T', ' ').slice(0, 16)}</time> {inWords(entry.action)} by{' '}
               {entry.actorName || entry.actor}
-              {entry.agency ? ` (${entry.agency})` : ''}
+              {entry.agency ? ` (${agencyName(entry.agency)})` : ''}
             </li>
           ))}
         </ol>
