@@ -120,7 +120,7 @@ final class DeadlineRules {
                 Instant closed = appeals.stream().filter(appeal -> level(appeal) == next)
                         .map(Milestone::occurredAt).findFirst().orElse(decidedAt);
                 found.add(new Deadline(DeadlineKind.APPEAL_WINDOW,
-                        "a dissenting agency may appeal the " + level(ruling) + " ruling to " + next, null,
+                        "a dissenting agency may appeal the " + level(ruling).words() + " ruling to " + next.words(), null,
                         processing.dayOn(date(ruling.occurredAt())) + DeadlineKind.APPEAL_WINDOW.days(), closed, false,
                         null));
             }
@@ -132,7 +132,7 @@ final class DeadlineRules {
                 }
                 Instant ruled = rulings.stream().filter(ruling -> level(ruling) == level(appeal))
                         .map(Milestone::occurredAt).findFirst().orElse(null);
-                found.add(new Deadline(DeadlineKind.BOARD, level(appeal) + " rules on " + appeal.party() + "'s appeal",
+                found.add(new Deadline(DeadlineKind.BOARD, level(appeal).words() + " rules on " + appeal.party() + "'s appeal",
                         null, processing.dayOn(date(appeal.occurredAt())) + DeadlineKind.BOARD.days(), ruled, false,
                         null));
             }

@@ -21,6 +21,16 @@ public enum EscalationLevel {
         this.board = board;
     }
 
+    /** The level as people name it in a sentence ("appeal the Operating Committee ruling to the President"). */
+    public String words() {
+        return switch (this) {
+            case OPERATING_COMMITTEE -> "Operating Committee";
+            case ACEP -> "ACEP";
+            case EARB -> "EARB";
+            case PRESIDENT -> "the President";
+        };
+    }
+
     public DecisionAuthority authority() {
         return authority;
     }

@@ -202,8 +202,8 @@ class EscalationLadderIT extends WithAdjustableClock {
             assertThat(deadline.path("overdue").asBoolean()).as(deadline.toString()).isFalse();
         }
         assertThat(clock.path("deadlines").findValuesAsText("what")).contains(
-                "a dissenting agency may appeal the OPERATING_COMMITTEE ruling to ACEP",
-                "a dissenting agency may appeal the EARB ruling to PRESIDENT", "ACEP rules on DOD's appeal");
+                "a dissenting agency may appeal the Operating Committee ruling to ACEP",
+                "a dissenting agency may appeal the EARB ruling to the President", "ACEP rules on DOD's appeal");
         JsonNode resolution = deadline(clock, "RESOLUTION");
         assertThat(resolution.path("metAt").isNull()).isFalse();
         assertThat(api.everyPage(BIANCA, "/api/staff/deadlines/overdue?limit=200").stream()
