@@ -12,6 +12,18 @@ type CaseProcess = {
   takenFlowIds: string[];
 };
 
+type Zoomable = { zoom(level?: number | 'fit-viewport'): number };
+
+/**
+ * A step's id in words when the model gives it no name: a multi-instance body is its step, and an id such as
+ * `SubProcess_AgencyReview` reads "Agency review".
+ */
+export function stepInWords(id: string): string {
+  const step = id.replace(/#multiInstanceBody$/, '').replace(/^(SubProcess|Task|UserTask|ServiceTask|Activity|Event)_/, '');
+  const words = step.replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 /**
  * The case's process drawn with bpmn-js: the steps it is at now outlined and marked "current", the steps and
  * flows it has passed through marked "done". The same facts are listed in words beside the drawing.
@@ -21,6 +33,13 @@ export function ProcessDiagram({ applicationId }: { applicationId: string }) {
   const canvas = useRef<HTMLDivElement>(null);
   const [names, setNames] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
+  const zoomable = useRef<Zoomable | null>(null);
+  const zoom = (factor: number | 'fit-viewport') => {
+    const view = zoomable.current;
+    if (view) {
+      view.zoom(factor === 'fit-viewport' ? factor : view.zoom() * factor);
+    }
+  };
 
   useEffect(() => {
     if (process.status !== 'loaded' || !canvas.current) {
@@ -37,10 +56,8 @@ export function ProcessDiagram({ applicationId }: { applicationId: string }) {
         const drawing = new NavigatedViewer({ container: canvas.current });
         viewer = drawing;
         await drawing.importXML(process.data.bpmnXml);
-        const view = drawing.get('canvas') as {
-          zoom(level: string): void;
-          addMarker(id: string, marker: string): void;
-        };
+        const view = drawing.get('canvas') as Zoomable & { addMarker(id: string, marker: string): void };
+        zoomable.current = view;
         const registry = drawing.get('elementRegistry') as {
           get(id: string): { businessObject?: { name?: string } } | undefined;
         };
@@ -52,7 +69,8 @@ export function ProcessDiagram({ applicationId }: { applicationId: string }) {
           }
         }
         for (const id of [...process.data.completedActivityIds, ...process.data.activeActivityIds]) {
-          labels[id] = registry.get(id)?.businessObject?.name ?? id;
+          const named = registry.get(id) ?? registry.get(id.replace(/#multiInstanceBody$/, ''));
+          labels[id] = named?.businessObject?.name?.replace(/\s+/g, ' ') ?? stepInWords(id);
         }
         for (const id of process.data.activeActivityIds) {
           if (registry.get(id)) {
@@ -66,6 +84,7 @@ export function ProcessDiagram({ applicationId }: { applicationId: string }) {
     })();
     return () => {
       current = false;
+      zoomable.current = null;
       viewer?.destroy();
     };
   }, [process]);
@@ -80,8 +99,13 @@ export function ProcessDiagram({ applicationId }: { applicationId: string }) {
         <>
           <p>
             Now at:{' '}
-            <strong>{process.data.activeActivityIds.map((id) => names[id] ?? id).join(', ') || 'nothing (finished)'}</strong>
+            <strong>{process.data.activeActivityIds.map((id) => names[id] ?? stepInWords(id)).join(', ') || 'nothing (finished)'}</strong>
           </p>
+          <div className="diagram-controls" role="group" aria-label="Diagram size">
+            <button type="button" onClick={() => zoom(1.25)}>Zoom in</button>
+            <button type="button" onClick={() => zoom(0.8)}>Zoom out</button>
+            <button type="button" onClick={() => zoom('fit-viewport')}>Fit to the box</button>
+          </div>
           <div
             ref={canvas}
             className="process-canvas"
@@ -92,7 +116,7 @@ export function ProcessDiagram({ applicationId }: { applicationId: string }) {
             <summary>Steps passed through ({process.data.completedActivityIds.length})</summary>
             <ol>
               {process.data.completedActivityIds.map((id) => (
-                <li key={id}>{names[id] ?? id}</li>
+                <li key={id}>{names[id] ?? stepInWords(id)}</li>
               ))}
             </ol>
           </details>
