@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import gov.clearance.shared.InvalidRequestException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -27,12 +28,15 @@ class ApplicationSearches {
 
     @Transactional(readOnly = true)
     ApplicationSearchResults search(ApplicationSearch search) {
-        return search(search, NEWEST_WINDOW);
+        return search(search, NEWEST_WINDOW, BUDGET_MS);
     }
 
-    /** The search, reading the given number of newest cases first (tests choose a small one to take each path). */
+    /**
+     * The search, reading the given number of newest cases first, then giving PostgreSQL's plan the budget (none
+     * when 0: the indexes' way at once). Tests choose small ones to take each way.
+     */
     @Transactional(readOnly = true)
-    ApplicationSearchResults search(ApplicationSearch search, int newestWindow) {
+    ApplicationSearchResults search(ApplicationSearch search, int newestWindow, int budgetMs) {
         int countedAtMost = ApplicationSearchResults.PageInfo.COUNTED_AT_MOST;
         long offset = (long) search.page() * search.size();
         if (offset + search.size() > countedAtMost) {
@@ -68,13 +72,15 @@ class ApplicationSearches {
             search.within().parameters().forEach(parameters::addValue);
         }
         long needed = offset + search.size();
-        parameters.addValue("needed", needed);
+        // one more than the page needs: whether more matches follow is then known without counting them
+        parameters.addValue("needed", needed + 1);
         parameters.addValue("window", newestWindow);
-        // First the newest cases only, read in date order from the index: where matches are common (most
-        // searches), the page is among them. A combination that is rare, or matches nothing, is not left to a
-        // walk through every case in date order (PostgreSQL estimates each criterion alone and cannot know
-        // that, say, an ECCN never goes to a country): the second query finds every match by the criteria's
-        // own indexes, counts them and sorts only those.
+        // First the newest cases only, read in date order from the index: where matches are common among them,
+        // the page is there. Otherwise PostgreSQL's own plan in date order, within a time budget: it is quick
+        // when matches are common overall (a status, a common word), but it would read every case when a
+        // combination is rare or matches nothing (PostgreSQL estimates each criterion alone and cannot know
+        // that, say, an ECCN never goes to a country). Past the budget, the last query finds every match by
+        // the criteria's own indexes, counts them and sorts only those.
         Window window = jdbc.query("""
                 with newest as (
                     select id, control_number, status, outcome, organization, form, destination_country, eccns,
@@ -101,34 +107,80 @@ class ApplicationSearches {
                     Long.class);
             window = new Window(List.of(), 0, registered == null ? 0 : registered);
         }
-        List<ApplicationSummary> rows;
+        String columns = "select id, control_number, status, outcome, organization, form, destination_country, eccns,"
+                + " registered_at";
+        List<ApplicationSummary> found;
         long total;
-        if (window.found().size() >= needed || window.scanned() < newestWindow) {
-            rows = page(window.found(), offset);
-            if (window.scanned() < newestWindow) {
-                total = window.matched(); // every registered case was in the window
-            } else {
-                // common matches: counted in date order up to one past the most that are counted
-                parameters.addValue("countedPastMost", countedAtMost + 1);
-                Long counted = jdbc.queryForObject("select count(*) from (select 1 from intake_application" + where
-                        + " order by registered_at desc, id limit :countedPastMost) matches", parameters, Long.class);
-                total = counted == null ? 0 : counted;
-            }
+        boolean atLeast = false;
+        if (window.scanned() < newestWindow) {
+            found = window.found(); // every registered case was in the window
+            total = window.matched();
         } else {
-            List<Long> matched = new ArrayList<>();
-            List<ApplicationSummary> all = jdbc.query("select id, control_number, status, outcome, organization, form,"
-                    + " destination_country, eccns, registered_at, count(*) over () as matched from intake_application"
-                    + where + " order by registered_at desc, id limit :needed", parameters, (rs, row) -> {
-                        matched.add(rs.getLong("matched"));
-                        return summary(rs);
-                    });
-            rows = page(all, offset);
-            total = matched.isEmpty() ? 0 : matched.get(0);
+            found = window.found().size() >= needed ? window.found()
+                    : budgetMs <= 0 ? null : withinBudget(budgetMs, () -> jdbc.query(columns + " from intake_application" + where
+                            + " order by registered_at desc, id limit :needed", parameters,
+                            (rs, row) -> summary(rs))).orElse(null);
+            if (found == null) {
+                List<Long> matched = new ArrayList<>();
+                found = jdbc.query(columns + ", count(*) over () as matched from intake_application" + where
+                        + " order by registered_at desc, id limit :needed", parameters, (rs, row) -> {
+                            matched.add(rs.getLong("matched"));
+                            return summary(rs);
+                        });
+                total = matched.isEmpty() ? 0 : matched.get(0);
+            } else if (found.size() < needed || found != window.found() && found.size() == needed) {
+                total = found.size(); // PostgreSQL's walk in date order reached the last match
+            } else {
+                // common matches: counted in date order up to one past the most that are counted, within the
+                // budget; past it, what is known: more than the page, or at least as many as it
+                parameters.addValue("countedPastMost", countedAtMost + 1);
+                Optional<Long> counted = withinBudget(Math.max(budgetMs, BUDGET_MS), () -> jdbc.queryForObject("select count(*) from (select 1 from"
+                        + " intake_application" + where + " order by registered_at desc, id limit :countedPastMost)"
+                        + " matches", parameters, Long.class));
+                if (counted.isPresent()) {
+                    total = counted.get();
+                } else {
+                    total = found.size() > needed ? needed : needed - 1;
+                    atLeast = true;
+                }
+            }
         }
-        boolean atLeast = total > countedAtMost;
+        List<ApplicationSummary> rows = page(found.subList(0, (int) Math.min(found.size(), needed)), offset);
+        if (total > countedAtMost) {
+            total = countedAtMost + 1L;
+        }
+        atLeast = atLeast || total > countedAtMost;
         long shown = Math.min(total, countedAtMost);
         return new ApplicationSearchResults(rows, new ApplicationSearchResults.PageInfo(search.size(), search.page(),
                 shown, (shown + search.size() - 1) / search.size(), atLeast));
+    }
+
+    /** How long PostgreSQL's own plan may take before the search takes the indexes' way instead. */
+    static final int BUDGET_MS = 100;
+
+    /**
+     * The query's answer, or nothing when it took longer than the budget: run in a savepoint with a
+     * statement timeout, so that a cancelled query leaves the transaction usable and the timeout as it was.
+     */
+    <T> Optional<T> withinBudget(int budgetMs, java.util.function.Supplier<T> query) {
+        org.springframework.jdbc.core.JdbcOperations sql = jdbc.getJdbcOperations();
+        String before = sql.queryForObject("select current_setting('statement_timeout')", String.class);
+        sql.execute("savepoint search_budget");
+        sql.queryForObject("select set_config('statement_timeout', '" + budgetMs + "ms', true)", String.class);
+        try {
+            T answer = query.get();
+            sql.queryForObject("select set_config('statement_timeout', ?, true)", String.class, before);
+            sql.execute("release savepoint search_budget");
+            return Optional.ofNullable(answer);
+        } catch (org.springframework.dao.DataAccessException e) {
+            if (!(e.getMostSpecificCause() instanceof SQLException cause) || !"57014".equals(cause.getSQLState())) {
+                throw e;
+            }
+            // the rollback to the savepoint also restores the statement timeout
+            sql.execute("rollback to savepoint search_budget");
+            sql.execute("release savepoint search_budget");
+            return Optional.empty();
+        }
     }
 
     /** How many of the newest registered cases the first query reads before it leaves a search to the indexes. */

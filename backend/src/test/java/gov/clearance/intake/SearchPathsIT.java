@@ -21,6 +21,10 @@ class SearchPathsIT extends AgainstTestIssuer {
 
     @Autowired
     private ApplicationSearches searches;
+    @Autowired
+    private org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    private org.springframework.transaction.support.TransactionTemplate transactions;
 
     @Test
     void theNewestCasesFirstAndTheIndexesAfterwardsFindWhatReadingEveryCaseFinds() {
@@ -53,16 +57,34 @@ class SearchPathsIT extends AgainstTestIssuer {
             }
         }
         int everyCase = Integer.MAX_VALUE;
+        int plannersWay = 60_000;
+        int indexesWay = 0;
         for (ApplicationSearch search : searchesToCompare) {
-            ApplicationSearchResults readingEveryCase = searches.search(search, everyCase);
+            ApplicationSearchResults readingEveryCase = searches.search(search, everyCase, plannersWay);
             for (int window : List.of(1, 2, 5)) {
-                assertThat(searches.search(search, window)).as("%s, reading the newest %d first", search, window)
-                        .isEqualTo(readingEveryCase);
+                for (int budget : List.of(plannersWay, indexesWay)) {
+                    assertThat(searches.search(search, window, budget))
+                            .as("%s, reading the newest %d first, then %s", search, window,
+                                    budget == indexesWay ? "the indexes" : "PostgreSQL's plan")
+                            .isEqualTo(readingEveryCase);
+                }
             }
         }
-        assertThat(searches.search(new ApplicationSearch(null, "5A002", "CN", null, null, 0, 20), 1).content())
-                .as("found by the index although not among the newest").isNotEmpty();
-        assertThat(searches.search(new ApplicationSearch(null, "1C350", "CN", null, null, 0, 20), 1).content())
-                .as("an ECCN that never went to that country").isEmpty();
+        assertThat(searches.search(new ApplicationSearch(null, "5A002", "CN", null, null, 0, 20), 1, indexesWay)
+                .content()).as("found by the index although not among the newest").isNotEmpty();
+        assertThat(searches.search(new ApplicationSearch(null, "1C350", "CN", null, null, 0, 20), 1, indexesWay)
+                .content()).as("an ECCN that never went to that country").isEmpty();
+    }
+
+    @Test
+    void aQueryPastItsBudgetIsCancelledAndTheTransactionGoesOn() {
+        String answer = transactions.execute(status -> {
+            assertThat(searches.withinBudget(50, () -> jdbc.queryForObject("select pg_sleep(2)::text", String.class)))
+                    .as("cancelled after 50 ms").isEmpty();
+            assertThat(searches.withinBudget(5_000, () -> jdbc.queryForObject("select 'in time'", String.class)))
+                    .contains("in time");
+            return jdbc.queryForObject("select current_setting('statement_timeout')", String.class);
+        });
+        assertThat(answer).as("the timeout as it was before").isEqualTo("0");
     }
 }
