@@ -156,7 +156,8 @@ public class Referrals {
     public Map<UUID, List<BisReviewView>> reviewsOf(Collection<UUID> applicationIds) {
         Map<UUID, List<String>> agencies = referrals.findByApplicationIdInOrderByReferredAtAsc(applicationIds).stream()
                 .collect(Collectors.groupingBy(Referral::reviewId, Collectors.mapping(Referral::agency,
-                        Collectors.toList())));
+                        Collectors.collectingAndThen(Collectors.toList(),
+                                referred -> referred.stream().sorted().toList()))));
         return reviews.findByApplicationIdInOrderByReviewedAtAsc(applicationIds).stream()
                 .collect(Collectors.groupingBy(BisReview::applicationId, Collectors.mapping(
                         review -> review.view(agencies.getOrDefault(review.id(), List.of())), Collectors.toList())));
@@ -388,7 +389,8 @@ public class Referrals {
 
 
 
+    /** The agencies a review referred the case to, by code: the rows have no order of their own. */
     private List<String> agenciesOf(UUID reviewId) {
-        return referrals.findByReviewId(reviewId).stream().map(Referral::agency).toList();
+        return referrals.findByReviewId(reviewId).stream().map(Referral::agency).sorted().toList();
     }
 }

@@ -71,7 +71,8 @@ class CaseClassificationIT extends AgainstTestIssuer {
 
         assertThat(steps.task(SAM.username(), id, "AGENCY_REVIEW")).isNotNull();
         JsonNode review = api.get(BIANCA, "/api/staff/applications/" + id).body().path("reviews").get(0);
-        assertThat(review.path("agencies").toString()).isEqualTo("[\"STATE\",\"DOD\"]");
+        assertThat(review.path("agencies").toString()).as("the suggested agencies, by code")
+                .isEqualTo("[\"DOD\",\"STATE\"]");
     }
 
     @Test

@@ -100,7 +100,7 @@ class UiCaseWorkIT extends InTheBrowser {
             assertThat(page.getByText("give the reason to refer to it").first()).isVisible();
             field(page, "Why add Energy?").fill("The detectors are used near a research reactor.");
             button(page, "Record the review").click();
-            assertThat(page.getByText("Refer to STATE, DOD, ENERGY").first()).isVisible();
+            assertThat(page.getByText("Refer to DOD, ENERGY, STATE").first()).isVisible();
         }
 
         try (BrowserContext dan = chromium.browser.newContext()) {
@@ -112,6 +112,7 @@ class UiCaseWorkIT extends InTheBrowser {
         }
         try (BrowserContext ari = chromium.browser.newContext()) {
             Page page = caseOf(ari, "ari", controlNumber);
+            assertThat(page.getByText("DOD's instructions (dan): Assess the military end-use risk.")).isVisible();
             field(page, "Recommendation").selectOption("APPROVE_WITH_CONDITIONS");
             field(page, "Rationale for the recommendation").fill("Acceptable with end-use checks.");
             field(page, "Recommended conditions (one per line)").fill("No reexport without prior authorization.");
@@ -122,9 +123,15 @@ class UiCaseWorkIT extends InTheBrowser {
         try (BrowserContext dan = chromium.browser.newContext()) {
             Page page = caseOf(dan, "dan", controlNumber);
             assertThat(page.getByText("Approve with conditions by ari")).isVisible();
-            recordPosition(page, "APPROVE_WITH_CONDITIONS", "Approve with the Army's condition.",
-                    "No reexport without prior authorization.");
+            // DoD adopts the Army's recommended condition as the Army wrote it
+            page.getByLabel("Position", new Page.GetByLabelOptions().setExact(true)).selectOption(
+                    "APPROVE_WITH_CONDITIONS");
+            field(page, "Rationale").fill("Approve with the Army's condition.");
+            page.getByLabel("No reexport without prior authorization. (recommended by ARMY)").check();
             screenshot(page, "arbiter-position");
+            button(page, "Record the position").click();
+            assertThat(heading(page, "Record the position")).hasCount(0);
+            assertThat(page.getByText("(recommended by ARMY)").first()).isVisible();
         }
         for (String reviewer : new String[] {"sam", "erin"}) {
             try (BrowserContext context = chromium.browser.newContext()) {
