@@ -10,10 +10,10 @@ describe('Codes in words', () => {
   });
 
   it('names agencies and components, and an unknown one in words', () => {
-    expect(agencyName('DOD')).toBe('Defense (DoD)');
+    expect(agencyName('DOD')).toBe('DoD');
     expect(agencyName('AIR_FORCE')).toBe('Air Force');
     expect(agencyName('COAST_GUARD')).toBe('Coast guard');
-    expect(agencyName('DOD/ARMY')).toBe('Defense (DoD), Army');
+    expect(agencyName('DOD/ARMY')).toBe('DoD, Army');
     expect(agencyName(null)).toBe('');
   });
 });

@@ -6,7 +6,7 @@
 /** Agencies and DoD's components, as staff name them. */
 export const AGENCY_NAMES: Record<string, string> = {
   BIS: 'BIS',
-  DOD: 'Defense (DoD)',
+  DOD: 'DoD',
   STATE: 'State',
   ENERGY: 'Energy',
   JUSTICE: 'Justice',

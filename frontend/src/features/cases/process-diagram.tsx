@@ -99,7 +99,7 @@ export function ProcessDiagram({ applicationId }: { applicationId: string }) {
         <>
           <p>
             Now at:{' '}
-            <strong>{process.data.activeActivityIds.map((id) => names[id] ?? stepInWords(id)).join(', ') || 'nothing (finished)'}</strong>
+            <strong>{[...new Set(process.data.activeActivityIds.map((id) => names[id] ?? stepInWords(id)))].join(', ') || 'nothing (finished)'}</strong>
           </p>
           <div className="diagram-controls" role="group" aria-label="Diagram size">
             <button type="button" onClick={() => zoom(1.25)}>Zoom in</button>
