@@ -193,6 +193,9 @@ class UiCaseWorkIT extends InTheBrowser {
             Page page = signedIn(bianca, "bianca");
             link(page, "Overdue cases").click();
             assertThat(heading(page, "Overdue cases")).isVisible();
+            // the list itself, read from the server: its count, or that no case is past a deadline
+            assertThat(page.getByText(Pattern.compile("overdue deadline\\(s\\) shown|No case is past a deadline"))
+                    .first()).isVisible();
             screenshot(page, "analyst-overdue-list");
             link(page, "Cases").click();
             field(page, "ECCN (or its entry, e.g. 3A001)").fill("3A001");
